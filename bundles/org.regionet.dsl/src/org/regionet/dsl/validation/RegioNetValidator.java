@@ -42,6 +42,8 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 	/** One set of cross-file facts per installed index; weak so a discarded index frees its facts. */
 	private static final Map<Object, ModelIndexFacts> FACTS = new WeakHashMap<>();
 
+	private static final String LOCAL_TARGETS_KEY = "regionet.localTargets";
+
 	@Inject
 	private ResourceDescriptionsProvider indexProvider;
 
@@ -177,7 +179,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		if (actor.getName() == null || actor.eResource() == null) {
 			return;
 		}
-		if (!facts(actor).isReferenced(EcoreUtil.getURI(actor))) {
+		if (!facts(actor).isReferenced(EcoreUtil.getURI(actor)) && !localTargets(actor).contains(actor)) {
 			warning("Actor '" + actor.getName() + "' is not referenced by any committee, activity, cooperation "
 					+ "or region.", actor, Literals.ELEMENT__NAME, IssueCodes.UNUSED_ACTOR, actor.getName());
 		}
@@ -201,6 +203,34 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The objects referenced from within the actor's own file; the index records only references between files.
+	 * Kept in the validation context, which lives for one validation run of one resource.
+	 */
+	@SuppressWarnings("unchecked")
+	private Set<EObject> localTargets(EObject context) {
+		Object key = LOCAL_TARGETS_KEY;
+		Map<Object, Object> validationContext = getContext();
+		if (validationContext == null) {
+			return collectLocalTargets(context);
+		}
+		return (Set<EObject>) validationContext.computeIfAbsent(key, k -> collectLocalTargets(context));
+	}
+
+	private static Set<EObject> collectLocalTargets(EObject context) {
+		Set<EObject> targets = new HashSet<>();
+		var contents = context.eResource().getAllContents();
+		while (contents.hasNext()) {
+			EObject object = contents.next();
+			for (EObject target : object.eCrossReferences()) {
+				if (!target.eIsProxy() && target.eResource() == context.eResource()) {
+					targets.add(target);
+				}
+			}
+		}
+		return targets;
 	}
 
 	private ModelIndexFacts facts(EObject context) {

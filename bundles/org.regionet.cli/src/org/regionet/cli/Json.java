@@ -1,0 +1,35 @@
+package org.regionet.cli;
+
+/**
+ * Minimal JSON string quoting for the report writers.
+ */
+final class Json {
+
+	private Json() {
+	}
+
+	static String quote(String value) {
+		if (value == null) {
+			return "null";
+		}
+		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					} else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
+	}
+}
