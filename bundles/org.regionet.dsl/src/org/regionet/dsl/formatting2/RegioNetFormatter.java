@@ -36,12 +36,11 @@ public class RegioNetFormatter extends AbstractJavaFormatter {
 		ISemanticRegion namespace = regions.feature(org.regionet.model.RegionetPackage.Literals.REGIO_MODEL__NAME);
 		List<Import> imports = model.getImports();
 		doc.append(namespace, it -> it.setNewLines(2));
-		for (Import anImport : imports) {
+		for (int i = 0; i < imports.size(); i++) {
+			Import anImport = imports.get(i);
+			boolean last = i == imports.size() - 1;
 			doc.append(textRegionExtensions.regionFor(anImport).keyword("import"), it -> it.oneSpace());
-			doc.append(anImport, it -> it.newLine());
-		}
-		if (!imports.isEmpty()) {
-			doc.append(imports.get(imports.size() - 1), it -> it.setNewLines(2));
+			doc.append(anImport, it -> it.setNewLines(last ? 2 : 1));
 		}
 		List<Element> elements = model.getElements();
 		for (int i = 0; i < elements.size(); i++) {

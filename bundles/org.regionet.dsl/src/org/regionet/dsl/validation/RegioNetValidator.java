@@ -10,7 +10,7 @@ import java.util.WeakHashMap;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -72,16 +72,27 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		if (name == null || element.eResource() == null) {
 			return;
 		}
-		URI own = element.eResource().getURI();
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
 		for (IEObjectDescription other : index.getExportedObjects(Literals.ELEMENT, name, false)) {
 			URI file = other.getEObjectURI().trimFragment();
-			if (!file.equals(own)) {
+			if (!isSameFile(other, element)) {
 				error("Duplicate name '" + name + "': also declared in " + file.lastSegment() + ".", element,
 						Literals.ELEMENT__NAME, IssueCodes.DUPLICATE_NAME, element.getName());
 				return;
 			}
 		}
+	}
+
+	/** Index entries of loaded files carry the object itself; others only a URI, which may be normalised. */
+	private static boolean isSameFile(IEObjectDescription description, EObject object) {
+		EObject candidate = description.getEObjectOrProxy();
+		if (candidate != null && !candidate.eIsProxy()) {
+			return candidate.eResource() == object.eResource();
+		}
+		URI file = description.getEObjectURI().trimFragment();
+		URI own = object.eResource().getURI();
+		var converter = object.eResource().getResourceSet().getURIConverter();
+		return file.equals(own) || converter.normalize(file).equals(converter.normalize(own));
 	}
 
 	@Check
@@ -179,7 +190,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		if (actor.getName() == null || actor.eResource() == null) {
 			return;
 		}
-		if (!facts(actor).isReferenced(EcoreUtil.getURI(actor)) && !localTargets(actor).contains(actor)) {
+		if (!facts(actor).isReferenced(EcoreUtil2.getPlatformResourceOrNormalizedURI(actor)) && !localTargets(actor).contains(actor)) {
 			warning("Actor '" + actor.getName() + "' is not referenced by any committee, activity, cooperation "
 					+ "or region.", actor, Literals.ELEMENT__NAME, IssueCodes.UNUSED_ACTOR, actor.getName());
 		}
@@ -190,7 +201,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		if (actor.getAliases().isEmpty() || actor.eResource() == null) {
 			return;
 		}
-		URI own = EcoreUtil.getURI(actor);
+		URI own = EcoreUtil2.getPlatformResourceOrNormalizedURI(actor);
 		ModelIndexFacts facts = facts(actor);
 		for (int i = 0; i < actor.getAliases().size(); i++) {
 			String alias = actor.getAliases().get(i);

@@ -1,0 +1,195 @@
+package org.regionet.analysis.blocking;
+
+import java.util.Arrays;
+
+import org.regionet.analysis.text.SparseVectors;
+
+/**
+ * Pairs of rows with cosine ≥ t within a small group of rows (a block), by prefix filtering for
+ * cosine: each row indexes its rarest terms until the rest of its norm drops below t, because a
+ * pair sharing no indexed term has cosine below t. Probing uses all terms. One instance per
+ * thread: it keeps scratch arrays between blocks.
+ */
+public final class CosineJoin {
+
+    /** Receives pairs of global row ids with their exact cosine. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(int rowA, int rowB, double cosine);
+    }
+
+    private final SparseVectors v;
+    private int[] headKeys = new int[64];
+    private int[] headValues = new int[64];
+    private int[] usedSlots = new int[64];
+    private int usedCount;
+    private int[] entryRow = new int[256];
+    private float[] entryWeight = new float[256];
+    private int[] entryNext = new int[256];
+    private int entries;
+    private double[] acc = new double[64];
+    private int[] stamp = new int[64];
+    private double[] suffixNorm = new double[64];
+    private int[] touched = new int[64];
+    private int epoch;
+
+    public CosineJoin(SparseVectors vectors) {
+        this.v = vectors;
+        Arrays.fill(headKeys, -1);
+    }
+
+    /** All pairs within {@code rows[0..n)} with cosine ≥ {@code t}. */
+    public void self(int[] rows, int n, double t, Visitor out) {
+        reset(n);
+        for (int xi = 0; xi < n; xi++) {
+            probe(rows, rows[xi], t, out, false);
+            index(rows[xi], xi, t);
+        }
+    }
+
+    /** All pairs between {@code left} and {@code right} with cosine ≥ {@code t}; left row first. */
+    public void cross(int[] left, int nl, int[] right, int nr, double t, Visitor out) {
+        reset(nr);
+        for (int yi = 0; yi < nr; yi++) {
+            index(right[yi], yi, t);
+        }
+        for (int xi = 0; xi < nl; xi++) {
+            probe(right, left[xi], t, out, true);
+        }
+    }
+
+    private void probe(int[] indexedRows, int x, double t, Visitor out, boolean xFirst) {
+        epoch++;
+        int nt = 0;
+        for (int k = v.start(x); k < v.end(x); k++) {
+            int e = head(v.term(k));
+            float w = v.weight(k);
+            while (e >= 0) {
+                int y = entryRow[e];
+                if (stamp[y] != epoch) {
+                    stamp[y] = epoch;
+                    acc[y] = 0;
+                    touched[nt++] = y;
+                }
+                acc[y] += (double) w * entryWeight[e];
+                e = entryNext[e];
+            }
+        }
+        for (int k = 0; k < nt; k++) {
+            int y = touched[k];
+            if (acc[y] + suffixNorm[y] < t - 1e-9) {
+                continue;
+            }
+            int row = indexedRows[y];
+            double cos = v.cosine(x, row);
+            if (cos >= t - 1e-9) {
+                if (xFirst) {
+                    out.visit(x, row, cos);
+                } else {
+                    out.visit(row, x, cos);
+                }
+            }
+        }
+    }
+
+    private void index(int row, int local, double t) {
+        int s = v.start(row);
+        int e = v.end(row);
+        double rest = 0;
+        for (int k = s; k < e; k++) {
+            rest += (double) v.weight(k) * v.weight(k);
+        }
+        double t2 = t * t;
+        int k = s;
+        // Index rare terms while the remaining norm could still reach t on its own.
+        while (k < e && rest >= t2 - 1e-12) {
+            add(v.term(k), local, v.weight(k));
+            rest -= (double) v.weight(k) * v.weight(k);
+            k++;
+        }
+        suffixNorm[local] = Math.sqrt(Math.max(0, rest));
+    }
+
+    private void reset(int n) {
+        for (int i = 0; i < usedCount; i++) {
+            headKeys[usedSlots[i]] = -1;
+        }
+        usedCount = 0;
+        entries = 0;
+        if (acc.length < n) {
+            int cap = Math.max(n, acc.length * 2);
+            acc = new double[cap];
+            stamp = new int[cap];
+            suffixNorm = new double[cap];
+            touched = new int[cap];
+            epoch = 0;
+        }
+    }
+
+    private void add(int term, int local, float w) {
+        if (entries == entryRow.length) {
+            int cap = entries * 2;
+            entryRow = Arrays.copyOf(entryRow, cap);
+            entryWeight = Arrays.copyOf(entryWeight, cap);
+            entryNext = Arrays.copyOf(entryNext, cap);
+        }
+        if (usedCount * 2 >= headKeys.length) {
+            rehash();
+        }
+        int slot = slot(term);
+        int prev = headKeys[slot] == term ? headValues[slot] : -1;
+        if (headKeys[slot] != term) {
+            headKeys[slot] = term;
+            usedSlots[usedCount++] = slot;
+        }
+        entryRow[entries] = local;
+        entryWeight[entries] = w;
+        entryNext[entries] = prev;
+        headValues[slot] = entries++;
+    }
+
+    private int head(int term) {
+        int mask = headKeys.length - 1;
+        int slot = mix(term) & mask;
+        while (headKeys[slot] != -1) {
+            if (headKeys[slot] == term) {
+                return headValues[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int slot(int term) {
+        int mask = headKeys.length - 1;
+        int slot = mix(term) & mask;
+        while (headKeys[slot] != -1 && headKeys[slot] != term) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void rehash() {
+        int[] oldKeys = headKeys;
+        int[] oldValues = headValues;
+        int[] oldUsed = Arrays.copyOf(usedSlots, usedCount);
+        headKeys = new int[oldKeys.length * 2];
+        headValues = new int[oldKeys.length * 2];
+        usedSlots = new int[oldKeys.length * 2];
+        Arrays.fill(headKeys, -1);
+        int count = usedCount;
+        usedCount = 0;
+        for (int i = 0; i < count; i++) {
+            int key = oldKeys[oldUsed[i]];
+            int slot = slot(key);
+            headKeys[slot] = key;
+            headValues[slot] = oldValues[oldUsed[i]];
+            usedSlots[usedCount++] = slot;
+        }
+    }
+
+    private static int mix(int x) {
+        x *= 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+}
