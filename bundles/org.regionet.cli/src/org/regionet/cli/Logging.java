@@ -8,12 +8,12 @@ import org.apache.log4j.PatternLayout;
 /**
  * Routes the log4j output of Xtext to standard error and only at level ERROR, so command output stays clean.
  */
-final class Logging {
+public final class Logging {
 
 	private Logging() {
 	}
 
-	static void quiet() {
+	public static void quiet() {
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			ConsoleAppender appender = new ConsoleAppender(new PatternLayout("%p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR);
