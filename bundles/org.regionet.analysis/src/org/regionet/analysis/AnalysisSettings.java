@@ -97,6 +97,15 @@ public final class AnalysisSettings {
         return b.falseFriendSimilarity;
     }
 
+    /**
+     * Multiplier when one name has a word the other lacks that is rare (in at most 1 % of the
+     * names) or names a kind of organisation ("Akademie"): "Thomas &amp; Haas IT-Service" is
+     * probably not "Haas IT-Service". Default 0.85.
+     */
+    public double extraWordFactor() {
+        return b.extraWordFactor;
+    }
+
     /** Multiplier when both actor kinds are set and incompatible. Default 0.6. */
     public double kindMismatchFactor() {
         return b.kindMismatchFactor;
@@ -127,7 +136,7 @@ public final class AnalysisSettings {
 
     // ---- parallel activities and analogues ---------------------------------------
 
-    /** Minimum score of a reported parallel activity pair. Default 0.55. */
+    /** Minimum score of a reported parallel activity pair. Default 0.7. */
     public double parallelThreshold() {
         return b.parallelThreshold;
     }
@@ -147,7 +156,7 @@ public final class AnalysisSettings {
         return b.parallelTargetWeight;
     }
 
-    /** Minimum score of a reported cross-region analogue. Default 0.6. */
+    /** Minimum score of a reported cross-region analogue. Default 0.75. */
     public double analogueThreshold() {
         return b.analogueThreshold;
     }
@@ -168,6 +177,20 @@ public final class AnalysisSettings {
      */
     public double titleWeight() {
         return b.titleWeight;
+    }
+
+    /**
+     * Multiplier on the text similarity of two activities whose titles each carry a distinctive
+     * word the other text lacks ("Ausbildungsmesse Pflege" / "Ausbildungsmesse Logistik": the
+     * same format for different subjects). Default 0.5.
+     */
+    public double subjectConflictFactor() {
+        return b.subjectConflictFactor;
+    }
+
+    /** Words in at most this share of all activity texts count as distinctive. Default 0.1. */
+    public double distinctiveShare() {
+        return b.distinctiveShare;
     }
 
     // ---- committees ---------------------------------------------------------------
@@ -281,6 +304,11 @@ public final class AnalysisSettings {
         return List.copyOf(b.placeFiles);
     }
 
+    /** Extra activity-text synonym files ("variant = canonical"). Default none. */
+    public List<Path> textSynonymFiles() {
+        return List.copyOf(b.textSynonymFiles);
+    }
+
     // ---- string form ----------------------------------------------------------------
 
     /** The property keys understood by {@link #fromMap(Map)}, in a stable order. */
@@ -339,18 +367,21 @@ public final class AnalysisSettings {
         private double falseFriendFactor = 0.6;
         private double falseFriendSimilarity = 0.85;
         private double kindMismatchFactor = 0.6;
+        private double extraWordFactor = 0.85;
         private double regionMismatchFactor = 0.85;
         private boolean resolveDuplicates = true;
         private Blocking blocking = Blocking.NGRAM;
         private int luceneTopK = 30;
-        private double parallelThreshold = 0.55;
+        private double parallelThreshold = 0.7;
         private double parallelTypeWeight = 0.15;
         private double parallelFieldWeight = 0.1;
         private double parallelTargetWeight = 0.1;
-        private double analogueThreshold = 0.6;
+        private double analogueThreshold = 0.75;
         private double analogueTypeWeight = 0.2;
         private double analogueFieldWeight = 0.1;
         private double titleWeight = 0.65;
+        private double subjectConflictFactor = 0.5;
+        private double distinctiveShare = 0.1;
         private double committeeThreshold = 0.5;
         private double committeeMemberWeight = 0.5;
         private double committeeMandateWeight = 0.2;
@@ -372,6 +403,7 @@ public final class AnalysisSettings {
         private List<Path> stopwordFiles = new ArrayList<>();
         private List<Path> designatorFiles = new ArrayList<>();
         private List<Path> placeFiles = new ArrayList<>();
+        private List<Path> textSynonymFiles = new ArrayList<>();
 
         private Builder() {
         }
@@ -386,6 +418,7 @@ public final class AnalysisSettings {
             c.falseFriendFactor = falseFriendFactor;
             c.falseFriendSimilarity = falseFriendSimilarity;
             c.kindMismatchFactor = kindMismatchFactor;
+            c.extraWordFactor = extraWordFactor;
             c.regionMismatchFactor = regionMismatchFactor;
             c.resolveDuplicates = resolveDuplicates;
             c.blocking = blocking;
@@ -398,6 +431,8 @@ public final class AnalysisSettings {
             c.analogueTypeWeight = analogueTypeWeight;
             c.analogueFieldWeight = analogueFieldWeight;
             c.titleWeight = titleWeight;
+            c.subjectConflictFactor = subjectConflictFactor;
+            c.distinctiveShare = distinctiveShare;
             c.committeeThreshold = committeeThreshold;
             c.committeeMemberWeight = committeeMemberWeight;
             c.committeeMandateWeight = committeeMandateWeight;
@@ -419,6 +454,7 @@ public final class AnalysisSettings {
             c.stopwordFiles = new ArrayList<>(stopwordFiles);
             c.designatorFiles = new ArrayList<>(designatorFiles);
             c.placeFiles = new ArrayList<>(placeFiles);
+            c.textSynonymFiles = new ArrayList<>(textSynonymFiles);
             return c;
         }
 
@@ -454,6 +490,11 @@ public final class AnalysisSettings {
 
         public Builder falseFriendSimilarity(double value) {
             falseFriendSimilarity = value;
+            return this;
+        }
+
+        public Builder extraWordFactor(double value) {
+            extraWordFactor = value;
             return this;
         }
 
@@ -519,6 +560,16 @@ public final class AnalysisSettings {
 
         public Builder titleWeight(double value) {
             titleWeight = value;
+            return this;
+        }
+
+        public Builder subjectConflictFactor(double value) {
+            subjectConflictFactor = value;
+            return this;
+        }
+
+        public Builder distinctiveShare(double value) {
+            distinctiveShare = value;
             return this;
         }
 
@@ -627,6 +678,11 @@ public final class AnalysisSettings {
             return this;
         }
 
+        public Builder textSynonymFiles(List<Path> value) {
+            textSynonymFiles = new ArrayList<>(value);
+            return this;
+        }
+
         /** Validates and builds. */
         public AnalysisSettings build() {
             unit("duplicate.threshold", duplicateThreshold);
@@ -635,11 +691,14 @@ public final class AnalysisSettings {
             unit("duplicate.falseFriendFactor", falseFriendFactor);
             unit("duplicate.falseFriendSimilarity", falseFriendSimilarity);
             unit("duplicate.kindMismatchFactor", kindMismatchFactor);
+            unit("duplicate.extraWordFactor", extraWordFactor);
             unit("duplicate.regionMismatchFactor", regionMismatchFactor);
             unit("parallel.threshold", parallelThreshold);
             unit("analogue.threshold", analogueThreshold);
             unit("committee.threshold", committeeThreshold);
             unit("text.titleWeight", titleWeight);
+            unit("text.subjectConflictFactor", subjectConflictFactor);
+            unit("text.distinctiveShare", distinctiveShare);
             if (duplicateBlockingThreshold <= 0) {
                 throw new IllegalArgumentException("duplicate.blockingThreshold must be > 0 (blocking never compares all pairs)");
             }
@@ -703,6 +762,7 @@ public final class AnalysisSettings {
             dbl("duplicate.vetoFactor", Builder::vetoFactor, AnalysisSettings::vetoFactor);
             dbl("duplicate.falseFriendFactor", Builder::falseFriendFactor, AnalysisSettings::falseFriendFactor);
             dbl("duplicate.falseFriendSimilarity", Builder::falseFriendSimilarity, AnalysisSettings::falseFriendSimilarity);
+            dbl("duplicate.extraWordFactor", Builder::extraWordFactor, AnalysisSettings::extraWordFactor);
             dbl("duplicate.kindMismatchFactor", Builder::kindMismatchFactor, AnalysisSettings::kindMismatchFactor);
             dbl("duplicate.regionMismatchFactor", Builder::regionMismatchFactor, AnalysisSettings::regionMismatchFactor);
             put("duplicate.resolve", (b, v) -> b.resolveDuplicates(bool(v)), s -> String.valueOf(s.resolveDuplicates()));
@@ -717,6 +777,8 @@ public final class AnalysisSettings {
             dbl("analogue.typeWeight", Builder::analogueTypeWeight, AnalysisSettings::analogueTypeWeight);
             dbl("analogue.fieldWeight", Builder::analogueFieldWeight, AnalysisSettings::analogueFieldWeight);
             dbl("text.titleWeight", Builder::titleWeight, AnalysisSettings::titleWeight);
+            dbl("text.subjectConflictFactor", Builder::subjectConflictFactor, AnalysisSettings::subjectConflictFactor);
+            dbl("text.distinctiveShare", Builder::distinctiveShare, AnalysisSettings::distinctiveShare);
             dbl("committee.threshold", Builder::committeeThreshold, AnalysisSettings::committeeThreshold);
             dbl("committee.memberWeight", Builder::committeeMemberWeight, AnalysisSettings::committeeMemberWeight);
             dbl("committee.mandateWeight", Builder::committeeMandateWeight, AnalysisSettings::committeeMandateWeight);
@@ -741,6 +803,7 @@ public final class AnalysisSettings {
             paths("lexicon.stopwords", Builder::stopwordFiles, AnalysisSettings::stopwordFiles);
             paths("lexicon.designators", Builder::designatorFiles, AnalysisSettings::designatorFiles);
             paths("lexicon.places", Builder::placeFiles, AnalysisSettings::placeFiles);
+            paths("lexicon.textSynonyms", Builder::textSynonymFiles, AnalysisSettings::textSynonymFiles);
         }
 
         private static void put(String key, BiConsumer<Builder, String> setter, Function<AnalysisSettings, String> getter) {

@@ -2,46 +2,64 @@ package org.regionet.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.regionet.io.report.ReportFormat;
 
 /**
  * The parsed command line of {@code regionet check}.
  */
-public record CheckOptions(List<Path> paths, OutputFormat format, boolean showHelp) {
+public record CheckOptions(List<Path> paths, ReportFormat format, Path output, FailOn failOn, boolean analyse,
+		Map<String, String> settings, boolean showHelp) {
 
-	/** Output formats of the check. */
-	public enum OutputFormat {
-		TEXT, JSON
+	/** Which level of result makes the check fail (exit code 1). */
+	public enum FailOn {
+		ERROR, WARNING, NEVER
 	}
 
 	public static final String USAGE = """
-			Usage: regionet check [--format text|json] PATH...
-			  Loads all .regio files under the given files or folders, links and validates them and prints
-			  one line per problem: file:line:col: severity: message [code].
+			Usage: regionet check [OPTIONS] PATH...
+			  Loads all .regio files under the given files or folders, links and validates them, then looks for
+			  parallel structures (duplicate actors, parallel activities, overlapping committees, cross-region
+			  analogues, coverage gaps) and reports problems and findings with their evidence.
 			Options:
-			  --format text|json   output format (default text)
-			  -h, --help           show this help
-			Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.""";
+			  --format text|json|sarif|csv|html   output format (default text)
+			  --output FILE                       write the report to FILE (atomically) instead of standard output
+			  --fail-on error|warning|never       exit 1 on errors (default), also on warnings and findings, or never
+			  --no-analysis                       validate only
+			  --set KEY=VALUE                     analysis setting, e.g. --set parallelThreshold=0.6 (repeatable)
+			  -h, --help                          show this help
+			Exit codes: 0 passed, 1 failed (see --fail-on), 2 usage or I/O error.""";
 
 	/** Parses the arguments; throws {@link IllegalArgumentException} with a user-facing message on misuse. */
 	public static CheckOptions parse(String... args) {
 		List<Path> paths = new ArrayList<>();
-		OutputFormat format = OutputFormat.TEXT;
+		ReportFormat format = ReportFormat.TEXT;
+		Path output = null;
+		FailOn failOn = FailOn.ERROR;
+		boolean analyse = true;
+		Map<String, String> settings = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
+			String inlineValue = null;
+			if (arg.startsWith("--") && arg.contains("=") && !arg.startsWith("--set")) {
+				inlineValue = arg.substring(arg.indexOf('=') + 1);
+				arg = arg.substring(0, arg.indexOf('='));
+			}
 			switch (arg) {
 				case "-h", "--help" -> {
-					return new CheckOptions(List.of(), format, true);
+					return new CheckOptions(List.of(), format, null, failOn, analyse, Map.of(), true);
 				}
-				case "--format" -> {
-					if (i + 1 >= args.length) {
-						throw new IllegalArgumentException("--format needs a value: text or json");
-					}
-					format = parseFormat(args[++i]);
-				}
+				case "--format" -> format = ReportFormat.parse(inlineValue != null ? inlineValue : value(args, ++i, arg));
+				case "--output" -> output = Path.of(inlineValue != null ? inlineValue : value(args, ++i, arg));
+				case "--fail-on" -> failOn = parseFailOn(inlineValue != null ? inlineValue : value(args, ++i, arg));
+				case "--no-analysis" -> analyse = false;
+				case "--set" -> addSetting(settings, value(args, ++i, arg));
 				default -> {
-					if (arg.startsWith("--format=")) {
-						format = parseFormat(arg.substring("--format=".length()));
+					if (arg.startsWith("--set=")) {
+						addSetting(settings, arg.substring("--set=".length()));
 					} else if (arg.startsWith("-")) {
 						throw new IllegalArgumentException("unknown option " + arg);
 					} else {
@@ -53,14 +71,30 @@ public record CheckOptions(List<Path> paths, OutputFormat format, boolean showHe
 		if (paths.isEmpty()) {
 			throw new IllegalArgumentException("no PATH given");
 		}
-		return new CheckOptions(List.copyOf(paths), format, false);
+		return new CheckOptions(List.copyOf(paths), format, output, failOn, analyse, Map.copyOf(settings), false);
 	}
 
-	private static OutputFormat parseFormat(String value) {
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[index];
+	}
+
+	private static FailOn parseFailOn(String value) {
 		return switch (value) {
-			case "text" -> OutputFormat.TEXT;
-			case "json" -> OutputFormat.JSON;
-			default -> throw new IllegalArgumentException("unknown format '" + value + "': use text or json");
+			case "error" -> FailOn.ERROR;
+			case "warning" -> FailOn.WARNING;
+			case "never" -> FailOn.NEVER;
+			default -> throw new IllegalArgumentException("unknown --fail-on '" + value + "': use error, warning or never");
 		};
+	}
+
+	private static void addSetting(Map<String, String> settings, String keyValue) {
+		int eq = keyValue.indexOf('=');
+		if (eq <= 0) {
+			throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + keyValue + "'");
+		}
+		settings.put(keyValue.substring(0, eq).trim(), keyValue.substring(eq + 1).trim());
 	}
 }

@@ -66,6 +66,28 @@ public final class ModelIndex {
         declaredActors = actors.size();
         declaredRegions = regions.size();
         declaredFields = fields.size();
+        registerReferences();
+    }
+
+    /** Gives ids to elements that committees and cooperations only reference, before any table is sized. */
+    private void registerReferences() {
+        for (Cooperation c : cooperations) {
+            c.getPartners().forEach(actors::id);
+            c.getFields().forEach(this::fieldId);
+        }
+        for (Committee c : committees) {
+            actors.id(c.getChair());
+            regions.id(c.getRegion());
+            c.getMembers().forEach(m -> actors.id(m.getActor()));
+            c.getMandate().forEach(this::fieldId);
+        }
+        for (Activity a : activities) {
+            actors.id(a.getLead());
+            a.getPartners().forEach(actors::id);
+            a.getRegions().forEach(regions::id);
+            a.getFields().forEach(this::fieldId);
+            a.getTargetGroups().forEach(targets::id);
+        }
     }
 
     /** Region ids of a list of regions, sorted and distinct. */

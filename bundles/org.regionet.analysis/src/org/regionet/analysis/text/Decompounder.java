@@ -37,6 +37,9 @@ final class Decompounder {
     private boolean split(String word, List<Integer> parts, int depth) {
         if (depth > 0) {
             int id = known.applyAsInt(word);
+            if (id < 0 && word.length() >= MIN_PART) {
+                id = known.applyAsInt(GermanLightStemmer.stem(word));
+            }
             if (id >= 0) {
                 parts.add(id);
                 return true;
@@ -46,7 +49,12 @@ final class Decompounder {
             return false;
         }
         for (int cut = word.length() - MIN_PART; cut >= MIN_PART; cut--) {
-            int head = known.applyAsInt(word.substring(0, cut));
+            String prefix = word.substring(0, cut);
+            int head = known.applyAsInt(prefix);
+            if (head < 0) {
+                // Inside a compound the modifier keeps its ending: "wissenstransfer|konferenz".
+                head = known.applyAsInt(GermanLightStemmer.stem(prefix));
+            }
             if (head < 0) {
                 continue;
             }

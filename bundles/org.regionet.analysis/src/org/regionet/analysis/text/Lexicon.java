@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The word lists that drive name normalisation: abbreviations/synonyms, legal forms, stop
- * words, designators and places. The defaults are data files in the bundle's {@code data/}
+ * The word lists that drive name normalisation — abbreviations/synonyms, legal forms, stop
+ * words, designators and places — and the synonyms of activity texts. The defaults are data files in the bundle's {@code data/}
  * folder; user files in the same formats extend them. Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -27,10 +27,13 @@ public final class Lexicon {
     final Map<String, List<String>> synonyms;
     final int maxSynonymTokens;
     final Set<String> designators;
+    /** Designators of administrative units ("kreis", "stadt"), taken from the place list. */
+    final Set<String> administrative;
     final Set<String> places;
     final Set<String> compoundWords;
     final Set<String> knownWords;
     final Set<String> splitGuard;
+    final TextSynonyms textSynonyms;
     private final List<Place> placeList;
 
     private Lexicon(Builder b) {
@@ -73,11 +76,19 @@ public final class Lexicon {
 
         placeList = new ArrayList<>();
         places = new HashSet<>();
+        administrative = new HashSet<>();
         for (String line : b.places) {
             Place p = parsePlace(line, simpleRules);
             if (p != null && !p.key().isEmpty()) {
                 placeList.add(p);
                 places.add(p.key());
+                for (String t : NamePipeline.splitKreisSuffix(Folding.tokens(p.official()), splitGuard)) {
+                    List<String> c = simpleRules.get(t);
+                    String w = c != null && c.size() == 1 ? c.get(0) : t;
+                    if (designators.contains(w)) {
+                        administrative.add(w);
+                    }
+                }
             }
         }
 
@@ -105,6 +116,7 @@ public final class Lexicon {
             knownWords.addAll(canonical);
         }
         maxSynonymTokens = maxSyn;
+        textSynonyms = new TextSynonyms(b.textSynonyms);
     }
 
     /** The bundled default lexicon, loaded once. */
@@ -139,6 +151,14 @@ public final class Lexicon {
     /** True if {@code token} (normalised) is a designator. */
     public boolean isDesignator(String token) {
         return designators.contains(token);
+    }
+
+    /**
+     * True for designators of administrative units ("kreis", "stadt"): "Jobcenter Kreis Düren"
+     * and "Jobcenter Düren" name one body, so such a word may be missing on one side.
+     */
+    public boolean isAdministrative(String token) {
+        return administrative.contains(token);
     }
 
     /** True if {@code token} is a stop word. */
@@ -216,6 +236,7 @@ public final class Lexicon {
         private final List<String> stopwords = new ArrayList<>();
         private final List<String> designators = new ArrayList<>();
         private final List<String> places = new ArrayList<>();
+        private final List<String> textSynonyms = new ArrayList<>();
 
         private Builder() {
         }
@@ -227,6 +248,18 @@ public final class Lexicon {
             stopwords.addAll(LexiconFile.resource("stopwords.txt"));
             designators.addAll(LexiconFile.resource("designators.txt"));
             places.addAll(LexiconFile.resource("places.txt"));
+            textSynonyms.addAll(LexiconFile.resource("text-synonyms.txt"));
+            return this;
+        }
+
+        /** Adds activity-text synonym rules "variant = canonical" from a user file. */
+        public Builder addTextSynonyms(Path file) {
+            textSynonyms.addAll(LexiconFile.lines(file));
+            return this;
+        }
+
+        public Builder addTextSynonyms(List<String> lines) {
+            textSynonyms.addAll(lines);
             return this;
         }
 

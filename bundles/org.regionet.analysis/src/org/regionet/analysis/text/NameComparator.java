@@ -25,22 +25,27 @@ public final class NameComparator {
     private final double vetoFactor;
     private final double falseFriendFactor;
     private final double falseFriendSimilarity;
+    private final double extraWordFactor;
 
     /**
      * @param vetoFactor            multiplier applied when a discriminator fires
      * @param falseFriendFactor     multiplier applied for look-alike but different words
      * @param falseFriendSimilarity Jaro-Winkler level from which two unmatched words look alike
+     * @param extraWordFactor       multiplier when one name has a rare word or an organisation
+     *                              designator the other lacks ("Thomas & Haas IT-Service" / "Haas IT-Service")
      */
-    public NameComparator(Lexicon lexicon, double vetoFactor, double falseFriendFactor, double falseFriendSimilarity) {
+    public NameComparator(Lexicon lexicon, double vetoFactor, double falseFriendFactor, double falseFriendSimilarity,
+            double extraWordFactor) {
         this.lexicon = lexicon;
         this.vetoFactor = vetoFactor;
         this.falseFriendFactor = falseFriendFactor;
         this.falseFriendSimilarity = falseFriendSimilarity;
+        this.extraWordFactor = extraWordFactor;
     }
 
-    /** A comparator with the default factors (veto 0.3, false friend 0.6 at Jaro-Winkler 0.85). */
+    /** A comparator with the default factors (veto 0.3, false friend 0.6 at Jaro-Winkler 0.85, extra word 0.85). */
     public NameComparator(Lexicon lexicon) {
-        this(lexicon, 0.3, 0.6, 0.85);
+        this(lexicon, 0.3, 0.6, 0.85, 0.85);
     }
 
     /** Compares without context or explanations. */
@@ -122,8 +127,85 @@ public final class NameComparator {
                     ev.add(new Evidence("false friend", falseFriendFactor, friend));
                 }
             }
+            String extra = extraWord(a, ua, w);
+            if (extra == null) {
+                extra = extraWord(b, ub, w);
+            }
+            if (extra != null) {
+                score *= extraWordFactor;
+                if (ev != null) {
+                    ev.add(new Evidence("extra word", extraWordFactor, "\"" + extra
+                            + "\" appears in only one name and is distinctive"));
+                }
+            }
         }
         return new NameComparison(score, overlap, vetoed, ev == null ? List.of() : List.copyOf(ev));
+    }
+
+    /**
+     * An upper bound of {@link #compare}'s score, cheap enough to skip hopeless candidate pairs:
+     * tokens that neither match exactly nor could be a typo, compound part or implied place of
+     * a token on the other side are counted as unmatched.
+     */
+    public double upperBound(NormalizedName a, NormalizedName b, TokenWeights w, Set<String> contextA,
+            Set<String> contextB) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double possible = 0;
+        double total = 0;
+        for (int i = 0; i < a.size(); i++) {
+            double wi = w.weight(a.token(i));
+            total += wi;
+            if (couldMatch(a, i, b, contextB)) {
+                possible += wi;
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            double wj = w.weight(b.token(j));
+            total += wj;
+            if (couldMatch(b, j, a, contextA)) {
+                possible += wj;
+            }
+        }
+        return possible / total;
+    }
+
+    private static boolean couldMatch(NormalizedName x, int i, NormalizedName y, Set<String> contextY) {
+        String t = x.token(i);
+        if (x.kind(i) == TokenKind.PLACE && contextY.contains(t)) {
+            return true;
+        }
+        for (int j = 0; j < y.size(); j++) {
+            String u = y.token(j);
+            if (t.equals(u)) {
+                return true;
+            }
+            // A compound part lies inside the joined word, up to one typo.
+            if (u.length() > t.length() ? roughlyInside(t, u) : t.length() > u.length() && roughlyInside(u, t)) {
+                return true;
+            }
+            if (t.charAt(0) == u.charAt(0) && Math.abs(t.length() - u.length()) <= 2
+                    && allowedEdits(Math.min(t.length(), u.length())) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code part} occurs in {@code word} up to one edit: enough of its trigrams occur there. */
+    private static boolean roughlyInside(String part, String word) {
+        int grams = part.length() - 2;
+        if (grams <= 4) {
+            return true; // one edit can destroy up to four trigrams of a short part
+        }
+        int found = 0;
+        for (int k = 0; k < grams; k++) {
+            if (word.regionMatches(0, part, k, 3) || word.indexOf(part.substring(k, k + 3)) >= 0) {
+                found++;
+            }
+        }
+        return found >= grams - 4;
     }
 
     /** Allowed edits for a token of this length: none below 5 characters, 1 below 10, else 2. */
@@ -278,6 +360,21 @@ public final class NameComparator {
                     return String.format(Locale.ROOT, "look-alike but different words: \"%s\" vs \"%s\" (Jaro-Winkler %.2f)",
                             a.token(i), b.token(j), jw);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** An unmatched rare word or organisation designator of {@code n}, or null. */
+    private String extraWord(NormalizedName n, boolean[] used, TokenWeights w) {
+        for (int i = 0; i < n.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            String t = n.token(i);
+            if (n.kind(i) == TokenKind.WORD && w.isRare(t)
+                    || n.kind(i) == TokenKind.DESIGNATOR && !lexicon.isAdministrative(t)) {
+                return t;
             }
         }
         return null;

@@ -14,12 +14,48 @@ public final class SparseVectors {
     private final int[] terms;
     private final float[] weights;
     private final String[] termNames;
+    private final int[] titleOffsets;
+    private final int[] titleTerms;
+    private final int distinctiveRanks;
 
-    SparseVectors(int[] offsets, int[] terms, float[] weights, String[] termNames) {
+    SparseVectors(int[] offsets, int[] terms, float[] weights, String[] termNames, int[] titleOffsets,
+            int[] titleTerms, int distinctiveRanks) {
         this.offsets = offsets;
         this.terms = terms;
         this.weights = weights;
         this.termNames = termNames;
+        this.titleOffsets = titleOffsets;
+        this.titleTerms = titleTerms;
+        this.distinctiveRanks = distinctiveRanks;
+    }
+
+    /**
+     * Two different subjects: each title has a distinctive word (rare in the corpus) that the
+     * other text lacks, e.g. "Ausbildungsmesse Pflege" / "Ausbildungsmesse Logistik". Plain
+     * cosine rates such pairs high because the shared format words dominate short titles.
+     *
+     * @return the two conflicting words, or null
+     */
+    public String[] subjectConflict(int a, int b) {
+        int x = distinctiveMissing(a, b);
+        if (x < 0) {
+            return null;
+        }
+        int y = distinctiveMissing(b, a);
+        return y < 0 ? null : new String[] {termNames[x], termNames[y]};
+    }
+
+    private int distinctiveMissing(int a, int b) {
+        for (int k = titleOffsets[a]; k < titleOffsets[a + 1]; k++) {
+            int t = titleTerms[k];
+            if (t >= distinctiveRanks) {
+                break; // sorted by rank: the rest is common
+            }
+            if (java.util.Arrays.binarySearch(terms, offsets[b], offsets[b + 1], t) < 0) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     public int size() {

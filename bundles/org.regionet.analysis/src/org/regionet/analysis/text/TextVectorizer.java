@@ -20,12 +20,21 @@ public final class TextVectorizer {
     private final Lexicon lexicon;
     private final Set<String> drop;
     private final double titleWeight;
+    private final double distinctiveShare;
+
+    /** A vectorizer where words in at most 10 % of the texts count as distinctive. */
+    public TextVectorizer(Lexicon lexicon, Set<String> extraDrop, double titleWeight) {
+        this(lexicon, extraDrop, titleWeight, 0.1);
+    }
 
     /**
-     * @param extraDrop   further tokens to ignore (e.g. folded tokens of region names)
-     * @param titleWeight share of the title in each vector, in [0,1]
+     * @param extraDrop        further tokens to ignore (e.g. folded tokens of region names)
+     * @param titleWeight      share of the title in each vector, in [0,1]
+     * @param distinctiveShare words in at most this share of the texts are distinctive (words in
+     *                         at most two texts always are), see {@link SparseVectors#subjectConflict(int, int)}
      */
-    public TextVectorizer(Lexicon lexicon, Set<String> extraDrop, double titleWeight) {
+    public TextVectorizer(Lexicon lexicon, Set<String> extraDrop, double titleWeight, double distinctiveShare) {
+        this.distinctiveShare = distinctiveShare;
         this.lexicon = lexicon;
         this.drop = new HashSet<>(extraDrop);
         for (Place p : lexicon.places()) {
@@ -56,6 +65,10 @@ public final class TextVectorizer {
         // Compounds map to their parts; other words to themselves.
         Decompounder decompounder = new Decompounder(w -> {
             Integer id = dict.get(w);
+            if (id == null) {
+                String canonical = lexicon.textSynonyms.canonicalStem(w);
+                id = canonical == null ? null : dict.get(canonical);
+            }
             return id == null ? -1 : id;
         });
         int[][] parts = new int[v][];
@@ -97,7 +110,22 @@ public final class TextVectorizer {
             System.arraycopy(rowTerms[i], 0, allTerms, offsets[i], rowTerms[i].length);
             System.arraycopy(rowWeights[i], 0, allWeights, offsets[i], rowWeights[i].length);
         });
-        return new SparseVectors(offsets, allTerms, allWeights, rankNames);
+        int[] titleOffsets = new int[n + 1];
+        int[][] titleRanks = new int[n][];
+        for (int i = 0; i < n; i++) {
+            titleRanks[i] = org.regionet.analysis.internal.SortedInts.distinct(ranks(titles[i], rank));
+            titleOffsets[i + 1] = titleOffsets[i] + titleRanks[i].length;
+        }
+        int[] allTitle = new int[titleOffsets[n]];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(titleRanks[i], 0, allTitle, titleOffsets[i], titleRanks[i].length);
+        }
+        double limit = Math.max(2, distinctiveShare * n);
+        int distinctive = 0;
+        while (distinctive < v && df[order[distinctive]] <= limit) {
+            distinctive++;
+        }
+        return new SparseVectors(offsets, allTerms, allWeights, rankNames, titleOffsets, allTitle, distinctive);
     }
 
     /** Folded, filtered, stemmed token ids of one text (with repeats, for tf). */
@@ -105,7 +133,7 @@ public final class TextVectorizer {
         if (text == null || text.isEmpty()) {
             return new int[0];
         }
-        var tokens = Folding.tokens(text);
+        var tokens = lexicon.textSynonyms.apply(Folding.tokens(text));
         int[] out = new int[tokens.size()];
         int k = 0;
         for (String t : tokens) {

@@ -45,6 +45,12 @@ public final class TokenWeights {
         return new TokenWeights(df, records.size());
     }
 
+    /** True if the token occurs in at most 1 % of the records (at least: in one). */
+    public boolean isRare(String token) {
+        Integer d = df.get(token);
+        return d == null || d <= Math.max(1, documents / 100);
+    }
+
     /** Weight {@code 1 + ln(N / df)}; unseen tokens get the maximum. */
     public double weight(String token) {
         Integer d = df.get(token);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -48,42 +49,62 @@ public class ModelWorkspace {
 	private final Map<Resource, Path> files = new HashMap<>();
 	private final List<ModelProblem> loadProblems = new ArrayList<>();
 
-	/** Loads every .regio file under the given paths; unreadable or mis-encoded files become problems. */
+	/**
+	 * Loads every .regio file under the given paths; unreadable or mis-encoded files become problems. Files are
+	 * parsed and described on all cores: each file is its own resource, and parsing touches nothing shared.
+	 */
 	public ModelWorkspace load(List<Path> roots) {
 		resourceSet = resourceSetProvider.get();
 		List<Path> paths = ModelFiles.collect(roots, loadProblems);
+		List<Resource> resources = new ArrayList<>(paths.size());
 		for (Path path : paths) {
-			loadFile(path);
+			resources.add(resourceSet.createResource(URI.createFileURI(path.toAbsolutePath().toString())));
 		}
+		ModelProblem[] problems = new ModelProblem[paths.size()];
+		IResourceDescription[] descriptions = new IResourceDescription[paths.size()];
+		IntStream.range(0, paths.size()).parallel().forEach(i -> {
+			problems[i] = loadFile(paths.get(i), resources.get(i));
+			if (problems[i] == null) {
+				descriptions[i] = describe(resources.get(i));
+			}
+		});
 		ResourceDescriptionsData index = new ResourceDescriptionsData(List.of());
-		for (Resource resource : resourceSet.getResources()) {
-			index.addDescription(resource.getURI(), descriptionManager.getResourceDescription(resource));
+		for (int i = 0; i < paths.size(); i++) {
+			if (problems[i] != null) {
+				loadProblems.add(problems[i]);
+				resourceSet.getResources().remove(resources.get(i));
+			} else {
+				files.put(resources.get(i), paths.get(i));
+				index.addDescription(resources.get(i).getURI(), descriptions[i]);
+			}
 		}
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
 		return this;
 	}
 
-	private void loadFile(Path path) {
+	/** The index entry of a file, with its exported names computed now, while still on a worker thread. */
+	private IResourceDescription describe(Resource resource) {
+		IResourceDescription description = descriptionManager.getResourceDescription(resource);
+		description.getExportedObjects().iterator().hasNext();
+		return description;
+	}
+
+	private static ModelProblem loadFile(Path path, Resource resource) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(path);
 		} catch (IOException | SecurityException e) {
-			loadProblems.add(ModelFiles.fileProblem(path, "cannot read file: " + describe(e), "regionet.io.unreadable"));
-			return;
+			return ModelFiles.fileProblem(path, "cannot read file: " + describe(e), "regionet.io.unreadable");
 		}
 		ModelProblem encoding = checkUtf8(path, bytes);
 		if (encoding != null) {
-			loadProblems.add(encoding);
-			return;
+			return encoding;
 		}
-		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
-		Resource resource = resourceSet.createResource(uri);
 		try {
-			resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
-			files.put(resource, path);
+			resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
+			return null;
 		} catch (IOException | RuntimeException e) {
-			resourceSet.getResources().remove(resource);
-			loadProblems.add(ModelFiles.fileProblem(path, "cannot parse file: " + describe(e), "regionet.io.unreadable"));
+			return ModelFiles.fileProblem(path, "cannot parse file: " + describe(e), "regionet.io.unreadable");
 		}
 	}
 

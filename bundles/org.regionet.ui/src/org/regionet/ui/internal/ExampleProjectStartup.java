@@ -20,16 +20,31 @@ public class ExampleProjectStartup implements IStartup {
 		if (root.getProjects().length > 0) {
 			return;
 		}
+		fillScreenOnFirstStart();
 		WorkspaceJob job = new WorkspaceJob(Messages.ExampleProject_jobName) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				if (root.getProjects().length == 0) {
-					ExampleProjectCreator.create(root, ExampleProjectCreator.DEFAULT_PROJECT_NAME, monitor);
+					var project = ExampleProjectCreator.create(root, ExampleProjectCreator.DEFAULT_PROJECT_NAME, monitor);
+					org.regionet.ui.analysis.AnalysisService.get().analyse(project);
 				}
 				return Status.OK_STATUS;
 			}
 		};
 		job.setRule(root);
 		job.schedule();
+	}
+
+	/** A first start opens the window over the whole screen; later starts restore what the user chose. */
+	private static void fillScreenOnFirstStart() {
+		var workbench = org.eclipse.ui.PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> {
+			var window = workbench.getActiveWorkbenchWindow();
+			if (window != null && !window.getShell().isDisposed()) {
+				var shell = window.getShell();
+				shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+				shell.setMaximized(true);
+			}
+		});
 	}
 }

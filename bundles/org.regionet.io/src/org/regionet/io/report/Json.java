@@ -1,7 +1,9 @@
-package org.regionet.cli;
+package org.regionet.io.report;
+
+import java.util.Locale;
 
 /**
- * Minimal JSON string quoting for the report writers.
+ * Small JSON writing helpers; reports are flat enough not to need a JSON library.
  */
 final class Json {
 
@@ -31,5 +33,9 @@ final class Json {
 			}
 		}
 		return out.append('"').toString();
+	}
+
+	static String number(double value) {
+		return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", ".0");
 	}
 }

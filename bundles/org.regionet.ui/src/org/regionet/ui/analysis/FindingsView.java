@@ -1,0 +1,250 @@
+package org.regionet.ui.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.regionet.analysis.Evidence;
+import org.regionet.analysis.Finding;
+import org.regionet.dsl.workspace.SuppressionText;
+import org.regionet.model.FindingKind;
+import org.regionet.ui.internal.Messages;
+
+/**
+ * Lists the findings of the latest analysis with score, elements and evidence; filters by kind and text, opens an
+ * element on double-click and writes an accepted finding into the model as an {@code accept} line.
+ */
+public class FindingsView extends ViewPart {
+
+	public static final String ID = "org.regionet.ui.views.findings";
+
+	private TableViewer viewer;
+	private Combo kindFilter;
+	private Text textFilter;
+	private Label status;
+	private final Consumer<ProjectAnalysis> listener = analysis -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(5, false));
+		new Label(parent, SWT.NONE).setText(Messages.Findings_kind);
+		kindFilter = new Combo(parent, SWT.READ_ONLY);
+		kindFilter.add(Messages.Findings_allKinds);
+		for (FindingKind kind : FindingKind.values()) {
+			kindFilter.add(kind.getLiteral());
+		}
+		kindFilter.select(0);
+		new Label(parent, SWT.NONE).setText(Messages.Findings_filter);
+		textFilter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
+		textFilter.setMessage(Messages.Findings_filterHint);
+		textFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		column(Messages.Findings_columnKind, 150, f -> f.kind().getLiteral());
+		column(Messages.Findings_columnScore, 60, f -> String.format(Locale.ROOT, "%.2f", f.score()));
+		column(Messages.Findings_columnElements, 300, f -> String.join(", ", f.elementNames()));
+		column(Messages.Findings_columnMessage, 380, Finding::message);
+		column(Messages.Findings_columnEvidence, 500,
+				f -> f.evidence().stream().map(Evidence::toString).collect(Collectors.joining("; ")));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return matches((Finding) element);
+			}
+		});
+		kindFilter.addListener(SWT.Selection, e -> viewer.refresh());
+		textFilter.addListener(SWT.Modify, e -> viewer.refresh());
+		viewer.addDoubleClickListener(e -> openSelected());
+		getSite().setSelectionProvider(viewer);
+
+		Action analyse = new Action(Messages.Findings_analyse) {
+			@Override
+			public void run() {
+				analyseProject();
+			}
+		};
+		Action accept = new Action(Messages.Findings_accept) {
+			@Override
+			public void run() {
+				acceptSelected();
+			}
+		};
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(analyse);
+		toolbar.add(accept);
+		MenuManager menu = new MenuManager();
+		menu.add(accept);
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+
+		AnalysisService.get().addListener(listener);
+		refresh();
+		if (AnalysisService.get().latest() == null) {
+			IProject project = currentProject(getSite().getWorkbenchWindow());
+			if (project != null) {
+				AnalysisService.get().analyse(project);
+			}
+		}
+	}
+
+	private void column(String title, int width, java.util.function.Function<Finding, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Finding) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((Finding) element).evidence().stream().map(Evidence::toString).collect(Collectors.joining("\n"));
+			}
+		});
+	}
+
+	private boolean matches(Finding finding) {
+		int kind = kindFilter.getSelectionIndex();
+		if (kind > 0 && finding.kind() != FindingKind.values()[kind - 1]) {
+			return false;
+		}
+		String needle = textFilter.getText().trim().toLowerCase(Locale.ROOT);
+		return needle.isEmpty() || finding.message().toLowerCase(Locale.ROOT).contains(needle)
+				|| finding.elementNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle));
+	}
+
+	private void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		ProjectAnalysis analysis = AnalysisService.get().latest();
+		if (analysis == null) {
+			viewer.setInput(new Object[0]);
+			status.setText(Messages.Findings_notAnalysed);
+		} else {
+			viewer.setInput(analysis.result().findings());
+			status.setText(NLS.bind(Messages.Findings_status, new Object[] { analysis.project().getName(),
+					analysis.result().findings().size(), analysis.result().accepted().size() }));
+		}
+		status.getParent().layout();
+	}
+
+	/** The project of the current selection in the workbench, else the first open project. */
+	static IProject currentProject(org.eclipse.ui.IWorkbenchWindow window) {
+		var selection = window.getSelectionService().getSelection();
+		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof IAdaptable a) {
+			IResource resource = a.getAdapter(IResource.class);
+			if (resource != null) {
+				return resource.getProject();
+			}
+		}
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (project.isOpen()) {
+				return project;
+			}
+		}
+		return null;
+	}
+
+	private void analyseProject() {
+		IProject project = currentProject(getSite().getWorkbenchWindow());
+		if (project == null) {
+			MessageDialog.openInformation(getSite().getShell(), Messages.Findings_analyse, Messages.Findings_noProject);
+			return;
+		}
+		AnalysisService.get().analyse(project);
+	}
+
+	private void openSelected() {
+		Finding finding = (Finding) viewer.getStructuredSelection().getFirstElement();
+		if (finding == null || finding.elements().isEmpty()) {
+			return;
+		}
+		try {
+			ElementOpener.open(getSite().getPage(), finding.elements().get(0));
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
+		}
+	}
+
+	private void acceptSelected() {
+		Finding finding = (Finding) viewer.getStructuredSelection().getFirstElement();
+		if (finding == null) {
+			return;
+		}
+		IFile file = finding.elements().isEmpty() ? null : ElementOpener.fileOf(finding.elements().get(0));
+		if (file == null) {
+			return;
+		}
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Findings_acceptTitle,
+				NLS.bind(Messages.Findings_acceptPrompt, finding.message()), "",
+				text -> text.isBlank() ? Messages.Findings_reasonRequired : null);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		String line = "\n// " + Messages.Findings_acceptedComment + "\n" + SuppressionText.format(
+				finding.kind().getLiteral(), finding.elementNames(), dialog.getValue(), LocalDate.now()) + "\n";
+		try {
+			// Appending keeps every byte the user wrote; the workspace keeps the previous state in local history.
+			file.appendContents(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+					IResource.KEEP_HISTORY, null);
+			AnalysisService.get().analyse(file.getProject());
+		} catch (CoreException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.Findings_acceptTitle, null, e.getStatus());
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		AnalysisService.get().removeListener(listener);
+		super.dispose();
+	}
+}
