@@ -27,9 +27,11 @@ class NetworkMetricsTest {
     @Test
     void bridgeBetweenTwoGroupsIsABroker() {
         TestModel m = new TestModel("net");
+        String[] names = {"Caritas Aachen", "Diakonie Düren", "Volkshochschule Köln", "Regionalagentur Bonn",
+            "Jobcenter Essen", "Handwerkskammer Münster", "Stadt Bochum"};
         Actor[] x = new Actor[7];
         for (int i = 0; i < 7; i++) {
-            x[i] = m.actor("n" + i, "Akteur " + (char) ('A' + i), ActorKind.OTHER);
+            x[i] = m.actor("n" + i, names[i], ActorKind.OTHER);
         }
         m.cooperation("t1", List.of(), x[0], x[1], x[2]);
         m.cooperation("t2", List.of(), x[4], x[5], x[6]);

@@ -74,12 +74,20 @@ public final class AnalysisSettings {
     }
 
     /**
-     * Trigram Jaccard similarity of normalised names from which a pair becomes a candidate.
-     * Lower finds more, slower. Default 0.35 (blocking recall ≥ 0.99 against exhaustive scoring
-     * on the synthetic benchmark).
+     * Trigram Jaccard similarity of normalised names that share a pair of words (up to a typo)
+     * from which they become candidates. Lower finds more, slower. Default 0.35.
      */
     public double duplicateBlockingThreshold() {
         return b.duplicateBlockingThreshold;
+    }
+
+    /**
+     * Trigram Jaccard similarity from which actors in the same or neighbouring regions become
+     * candidates even without a shared pair of words (variants with several changed words).
+     * Default 0.5.
+     */
+    public double duplicateRegionalBlockingThreshold() {
+        return b.duplicateRegionalBlockingThreshold;
     }
 
     /** Multiplier when names differ in a place, number or kind-of-body word. Default 0.3. */
@@ -363,6 +371,7 @@ public final class AnalysisSettings {
         private boolean network = true;
         private double duplicateThreshold = 0.80;
         private double duplicateBlockingThreshold = 0.35;
+        private double duplicateRegionalBlockingThreshold = 0.5;
         private double vetoFactor = 0.3;
         private double falseFriendFactor = 0.6;
         private double falseFriendSimilarity = 0.85;
@@ -414,6 +423,7 @@ public final class AnalysisSettings {
             c.network = network;
             c.duplicateThreshold = duplicateThreshold;
             c.duplicateBlockingThreshold = duplicateBlockingThreshold;
+            c.duplicateRegionalBlockingThreshold = duplicateRegionalBlockingThreshold;
             c.vetoFactor = vetoFactor;
             c.falseFriendFactor = falseFriendFactor;
             c.falseFriendSimilarity = falseFriendSimilarity;
@@ -475,6 +485,11 @@ public final class AnalysisSettings {
 
         public Builder duplicateBlockingThreshold(double value) {
             duplicateBlockingThreshold = value;
+            return this;
+        }
+
+        public Builder duplicateRegionalBlockingThreshold(double value) {
+            duplicateRegionalBlockingThreshold = value;
             return this;
         }
 
@@ -687,6 +702,7 @@ public final class AnalysisSettings {
         public AnalysisSettings build() {
             unit("duplicate.threshold", duplicateThreshold);
             unit("duplicate.blockingThreshold", duplicateBlockingThreshold);
+            unit("duplicate.regionalBlockingThreshold", duplicateRegionalBlockingThreshold);
             unit("duplicate.vetoFactor", vetoFactor);
             unit("duplicate.falseFriendFactor", falseFriendFactor);
             unit("duplicate.falseFriendSimilarity", falseFriendSimilarity);
@@ -759,6 +775,8 @@ public final class AnalysisSettings {
             put("network", (b, v) -> b.network(bool(v)), s -> String.valueOf(s.network()));
             dbl("duplicate.threshold", Builder::duplicateThreshold, AnalysisSettings::duplicateThreshold);
             dbl("duplicate.blockingThreshold", Builder::duplicateBlockingThreshold, AnalysisSettings::duplicateBlockingThreshold);
+            dbl("duplicate.regionalBlockingThreshold", Builder::duplicateRegionalBlockingThreshold,
+                    AnalysisSettings::duplicateRegionalBlockingThreshold);
             dbl("duplicate.vetoFactor", Builder::vetoFactor, AnalysisSettings::vetoFactor);
             dbl("duplicate.falseFriendFactor", Builder::falseFriendFactor, AnalysisSettings::falseFriendFactor);
             dbl("duplicate.falseFriendSimilarity", Builder::falseFriendSimilarity, AnalysisSettings::falseFriendSimilarity);

@@ -18,6 +18,14 @@ public final class CosineJoin {
         void visit(int rowA, int rowB, double cosine);
     }
 
+    /** Cheap structural test run before the exact cosine; false drops the pair. */
+    @FunctionalInterface
+    public interface Filter {
+        boolean accept(int rowA, int rowB);
+    }
+
+    private static final Filter ALL = (a, b) -> true;
+
     private final SparseVectors v;
     private int[] headKeys = new int[64];
     private int[] headValues = new int[64];
@@ -40,25 +48,35 @@ public final class CosineJoin {
 
     /** All pairs within {@code rows[0..n)} with cosine ≥ {@code t}. */
     public void self(int[] rows, int n, double t, Visitor out) {
+        self(rows, n, t, ALL, out);
+    }
+
+    /** As {@link #self(int[], int, double, Visitor)}, testing {@code filter} before computing a cosine. */
+    public void self(int[] rows, int n, double t, Filter filter, Visitor out) {
         reset(n);
         for (int xi = 0; xi < n; xi++) {
-            probe(rows, rows[xi], t, out, false);
+            probe(rows, rows[xi], t, filter, out, false);
             index(rows[xi], xi, t);
         }
     }
 
     /** All pairs between {@code left} and {@code right} with cosine ≥ {@code t}; left row first. */
     public void cross(int[] left, int nl, int[] right, int nr, double t, Visitor out) {
+        cross(left, nl, right, nr, t, ALL, out);
+    }
+
+    /** As {@link #cross(int[], int, int[], int, double, Visitor)}, testing {@code filter} (left row first) before a cosine. */
+    public void cross(int[] left, int nl, int[] right, int nr, double t, Filter filter, Visitor out) {
         reset(nr);
         for (int yi = 0; yi < nr; yi++) {
             index(right[yi], yi, t);
         }
         for (int xi = 0; xi < nl; xi++) {
-            probe(right, left[xi], t, out, true);
+            probe(right, left[xi], t, filter, out, true);
         }
     }
 
-    private void probe(int[] indexedRows, int x, double t, Visitor out, boolean xFirst) {
+    private void probe(int[] indexedRows, int x, double t, Filter filter, Visitor out, boolean xFirst) {
         epoch++;
         int nt = 0;
         for (int k = v.start(x); k < v.end(x); k++) {
@@ -81,6 +99,9 @@ public final class CosineJoin {
                 continue;
             }
             int row = indexedRows[y];
+            if (!(xFirst ? filter.accept(x, row) : filter.accept(row, x))) {
+                continue;
+            }
             double cos = v.cosine(x, row);
             if (cos >= t - 1e-9) {
                 if (xFirst) {

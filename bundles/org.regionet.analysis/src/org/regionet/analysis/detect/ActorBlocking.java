@@ -63,7 +63,7 @@ final class ActorBlocking {
             return pairs.toSortedSet();
         }
         long t0 = System.nanoTime();
-        regional(ctx, p, input, Math.max(t, Double.parseDouble(System.getProperty("regionalT", "0"))), pairs);
+        regional(ctx, p, input, Math.max(t, ctx.settings.duplicateRegionalBlockingThreshold()), pairs);
         ctx.count("time.duplicates.regional", (System.nanoTime() - t0) / 1_000_000);
         ctx.monitor.checkCanceled();
         t0 = System.nanoTime();

@@ -106,7 +106,8 @@ public final class AnalogueDetector {
             int[] left = rows(members, start, r * nFields + f, n);
             int[] right = rows(members, start, q * nFields + f, n);
             ScoredPairs out = buffers.get();
-            joins.get().cross(left, left.length, right, right.length, threshold, (a, b, cos) -> {
+            joins.get().cross(left, left.length, right, right.length, threshold,
+                    (a, b) -> structural(a, b, f, r, q, neighbours), (a, b, cos) -> {
                 double score = score(a, b, cos, f, r, q, neighbours);
                 if (score >= threshold - 1e-9) {
                     out.add(a, b, score);
@@ -132,18 +133,25 @@ public final class AnalogueDetector {
         return out;
     }
 
-    private double score(int i, int j, double cos, int f, int r, int q, int[][] neighbours) {
+    /** The conditions that need no text: checked before the cosine is computed. */
+    private boolean structural(int i, int j, int f, int r, int q, int[][] neighbours) {
         if (SortedInts.intersects(t.regions[i], t.regions[j])) {
-            return -1; // overlapping regions are the parallel detector's business
+            return false; // overlapping regions are the parallel detector's business
         }
         if (!isSmallestUnit(i, j, f, r, q, neighbours)) {
+            return false;
+        }
+        int li = ctx.canonical(t.lead[i]);
+        int lj = ctx.canonical(t.lead[j]);
+        return li < 0 || li != lj;
+    }
+
+    private double score(int i, int j, double cos, int f, int r, int q, int[][] neighbours) {
+        if (!structural(i, j, f, r, q, neighbours)) {
             return -1;
         }
         int li = ctx.canonical(t.lead[i]);
         int lj = ctx.canonical(t.lead[j]);
-        if (li >= 0 && li == lj) {
-            return -1;
-        }
         int[] roots = SortedInts.intersection(t.roots[i], t.roots[j]);
         if (cooperation.leadsCooperate(t, i, j, li, lj, roots)) {
             return -1;

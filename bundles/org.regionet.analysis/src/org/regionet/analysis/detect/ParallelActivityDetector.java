@@ -83,7 +83,7 @@ public final class ParallelActivityDetector {
                 rows[k - from] = (int) (members[k] % n);
             }
             ScoredPairs out = buffers.get();
-            joins.get().self(rows, to - from, threshold, (a, b, cos) -> {
+            joins.get().self(rows, to - from, threshold, (a, b) -> structural(a, b, key), (a, b, cos) -> {
                 double score = score(a, b, cos, key);
                 if (score >= threshold - 1e-9) {
                     out.add(a, b, score);
@@ -101,19 +101,26 @@ public final class ParallelActivityDetector {
         return findings;
     }
 
-    /** The pair score, or -1 if a structural condition fails or another bucket owns the pair. */
-    private double score(int i, int j, double cos, long bucketKey) {
+    /** The conditions that need no text (checked before the cosine): own bucket, leads, periods. */
+    private boolean structural(int i, int j, long bucketKey) {
         if (minSharedKey(i, j) != bucketKey) {
-            return -1;
+            return false;
         }
         int li = ctx.canonical(t.lead[i]);
         int lj = ctx.canonical(t.lead[j]);
         if (li >= 0 && li == lj) {
+            return false;
+        }
+        return Periods.overlap(t.from[i], t.to[i], t.from[j], t.to[j]);
+    }
+
+    /** The pair score, or -1 if a structural condition fails or another bucket owns the pair. */
+    private double score(int i, int j, double cos, long bucketKey) {
+        if (!structural(i, j, bucketKey)) {
             return -1;
         }
-        if (!Periods.overlap(t.from[i], t.to[i], t.from[j], t.to[j])) {
-            return -1;
-        }
+        int li = ctx.canonical(t.lead[i]);
+        int lj = ctx.canonical(t.lead[j]);
         int[] roots = SortedInts.intersection(t.roots[i], t.roots[j]);
         if (cooperation.leadsCooperate(t, i, j, li, lj, roots)) {
             return -1;

@@ -201,8 +201,14 @@ public final class NameComparator {
         }
         int found = 0;
         for (int k = 0; k < grams; k++) {
-            if (word.regionMatches(0, part, k, 3) || word.indexOf(part.substring(k, k + 3)) >= 0) {
-                found++;
+            char a = part.charAt(k);
+            char b = part.charAt(k + 1);
+            char c = part.charAt(k + 2);
+            for (int i = 0; i + 2 < word.length(); i++) {
+                if (word.charAt(i) == a && word.charAt(i + 1) == b && word.charAt(i + 2) == c) {
+                    found++;
+                    break;
+                }
             }
         }
         return found >= grams - 4;

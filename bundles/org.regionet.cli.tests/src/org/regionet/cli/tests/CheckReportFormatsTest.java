@@ -77,6 +77,14 @@ class CheckReportFormatsTest {
 		assertTrue(html.contains("Coverage: activities per region and action field"), html);
 		assertTrue(html.contains("Duplicate actors ("), html);
 		assertTrue(!html.contains("<script") && !html.contains("src=\"http"), "self-contained");
+		// Well-formed (parsed as XML, external entities off) and the heatmap has a row per region plus the header.
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		var document = factory.newDocumentBuilder().parse(report.toFile());
+		var tables = document.getElementsByTagName("table");
+		assertTrue(tables.getLength() >= 2, "regions summary and coverage heatmap");
+		assertEquals(5, ((org.w3c.dom.Element) tables.item(1)).getElementsByTagName("tr").getLength());
 		try (var files = Files.list(dir)) {
 			assertEquals(1, files.count(), "no temporary file left behind");
 		}

@@ -49,7 +49,7 @@ public class HtmlReportWriter implements ReportWriter {
 
 	@Override
 	public void write(CheckReport report, Writer out) throws IOException {
-		out.write("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>RegioNet – Parallelstrukturen</title>");
+		out.write("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"/><title>RegioNet – Parallelstrukturen</title>");
 		out.write("<style>" + CSS + "</style></head><body>\n");
 		out.write("<h1>RegioNet: parallel structures report</h1><p class=\"sub\">" + report.fileCount()
 				+ " model file(s), " + report.errors() + " error(s), " + report.warnings() + " warning(s)</p>\n");
@@ -84,19 +84,30 @@ public class HtmlReportWriter implements ReportWriter {
 				total += coverage.count(r, f);
 				gaps += coverage.count(r, f) == 0 ? 1 : 0;
 			}
-			String name = ElementNames.qualifiedName(region);
-			long involved = findings.stream().filter(f -> f.elementNames().stream().anyMatch(
-					n -> n.equals(name) || n.startsWith(namespaceOf(region) + "."))).count();
+			long involved = findings.stream()
+					.filter(f -> f.elements().stream().anyMatch(e -> regionsOf(e).contains(region))).count();
 			out.write("<tr><td>" + esc(ElementNames.label(region)) + "</td><td class=\"n\">" + total
 					+ "</td><td class=\"n\">" + gaps + "</td><td class=\"n\">" + involved + "</td></tr>\n");
 		}
 		out.write("</table>\n");
 	}
 
-	private static String namespaceOf(Region region) {
-		String name = ElementNames.qualifiedName(region);
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? name : name.substring(0, dot);
+	/** The regions an element belongs to: itself, its regions, or the region of its committee or concept. */
+	static List<Region> regionsOf(org.eclipse.emf.ecore.EObject element) {
+		if (element instanceof Region region) {
+			return List.of(region);
+		} else if (element instanceof org.regionet.model.Activity activity) {
+			return activity.getRegions();
+		} else if (element instanceof org.regionet.model.Actor actor) {
+			return actor.getRegions();
+		} else if (element instanceof org.regionet.model.Committee committee && committee.getRegion() != null) {
+			return List.of(committee.getRegion());
+		} else if (element instanceof org.regionet.model.Concept concept && concept.getRegion() != null) {
+			return List.of(concept.getRegion());
+		} else if (element instanceof org.regionet.model.Challenge challenge && challenge.getRegion() != null) {
+			return List.of(challenge.getRegion());
+		}
+		return List.of();
 	}
 
 	private static void writeCoverage(CoverageMatrix coverage, Writer out) throws IOException {
@@ -150,11 +161,11 @@ public class HtmlReportWriter implements ReportWriter {
 
 	private static void writeFinding(CheckReport report, Finding f, Writer out) throws IOException {
 		out.write("<div class=\"finding " + f.severity().name().toLowerCase(Locale.ROOT) + "\"><span class=\"score\">score "
-				+ String.format(Locale.ROOT, "%.2f", f.score()) + "</span><b>" + esc(f.message()) + "</b><br>");
+				+ String.format(Locale.ROOT, "%.2f", f.score()) + "</span><b>" + esc(f.message()) + "</b><br/>");
 		for (int i = 0; i < f.elements().size(); i++) {
 			SourceLocation at = report.locate(f.elements().get(i));
 			out.write("<span class=\"loc\">" + esc(f.elementNames().get(i))
-					+ (at.isKnown() ? " — " + esc(shortFile(at.file())) + ":" + at.line() : "") + "</span><br>");
+					+ (at.isKnown() ? " — " + esc(shortFile(at.file())) + ":" + at.line() : "") + "</span><br/>");
 		}
 		for (Evidence e : f.evidence()) {
 			out.write("<div class=\"ev\">" + esc(e.attribute()) + " = " + String.format(Locale.ROOT, "%.2f", e.value())
