@@ -52,14 +52,14 @@ public final class ActivityTable {
         from = new int[size];
         to = new int[size];
         int[][] rawFields = new int[size][];
-        for (int i = 0; i < size; i++) {
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
             Activity a = activity[i];
             Actor l = a.getLead();
-            lead[i] = index.actors.id(l);
+            lead[i] = index.actors.find(l);
             List<Actor> ps = a.getPartners();
             int[] p = new int[ps.size()];
             for (int k = 0; k < p.length; k++) {
-                p[k] = index.actors.id(ps.get(k));
+                p[k] = index.actors.find(ps.get(k));
             }
             partners[i] = SortedInts.distinct(p);
             regions[i] = index.regionIds(a.getRegions());
@@ -76,13 +76,13 @@ public final class ActivityTable {
             List<TargetGroup> ts = a.getTargetGroups();
             int[] t = new int[ts.size()];
             for (int k = 0; k < t.length; k++) {
-                t[k] = index.targets.id(ts.get(k));
+                t[k] = index.targets.find(ts.get(k));
             }
             targets[i] = SortedInts.distinct(t);
             type[i] = (byte) a.getType().getValue();
             period(a, i, warnings);
-        }
-        for (int i = 0; i < size; i++) {
+        });
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
             IntList r = new IntList(2);
             IntList all = new IntList(4);
             for (int f : rawFields[i]) {
@@ -96,7 +96,7 @@ public final class ActivityTable {
             }
             roots[i] = r.toSortedSet();
             fields[i] = all.toSortedSet();
-        }
+        });
     }
 
     private void period(Activity a, int i, List<String> warnings) {

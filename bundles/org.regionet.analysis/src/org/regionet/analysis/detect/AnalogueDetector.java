@@ -114,13 +114,10 @@ public final class AnalogueDetector {
                 }
             });
         });
-        List<Finding> findings = new ArrayList<>();
+        ScoredPairs all = ScoredPairs.merge(results);
         ActivityEvidence evidence = new ActivityEvidence(ctx, t, text);
-        for (ScoredPairs p : results) {
-            for (int x = 0; x < p.size(); x++) {
-                findings.add(finding(p.a.get(x), p.b.get(x), p.score(x), evidence));
-            }
-        }
+        List<Finding> findings = IntStream.range(0, all.size()).parallel()
+                .mapToObj(x -> finding(all.a.get(x), all.b.get(x), all.score(x), evidence)).toList();
         ctx.count("analogue.findings", findings.size());
         return findings;
     }

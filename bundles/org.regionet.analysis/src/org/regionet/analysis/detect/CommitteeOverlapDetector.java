@@ -76,12 +76,12 @@ public final class CommitteeOverlapDetector {
             Committee com = committees.get(c);
             Map<Integer, Double> w = new HashMap<>();
             for (Membership m : com.getMembers()) {
-                int id = ctx.canonical(ctx.index.actors.id(m.getActor()));
+                int id = ctx.canonical(ctx.index.actors.find(m.getActor()));
                 if (id >= 0) {
                     w.merge(id, roleWeight(m.getRole()), Math::max);
                 }
             }
-            int chair = ctx.canonical(ctx.index.actors.id(com.getChair()));
+            int chair = ctx.canonical(ctx.index.actors.find(com.getChair()));
             if (chair >= 0) {
                 w.merge(chair, ctx.settings.roleChair(), Math::max);
             }
@@ -92,7 +92,7 @@ public final class CommitteeOverlapDetector {
             }
             members[c] = ids;
             memberWeights[c] = ws;
-            region[c] = ctx.index.regions.id(com.getRegion());
+            region[c] = ctx.index.regions.find(com.getRegion());
             IntList f = new IntList(4);
             for (ActionField field : com.getMandate()) {
                 for (int x : ctx.index.lineage(ctx.index.fieldId(field))) {

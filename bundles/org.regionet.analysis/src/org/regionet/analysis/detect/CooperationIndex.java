@@ -32,7 +32,7 @@ public final class CooperationIndex {
             List<Actor> partners = c.getPartners();
             int[] ids = new int[partners.size()];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = ctx.canonical(ctx.index.actors.id(partners.get(k)));
+                ids[k] = ctx.canonical(ctx.index.actors.find(partners.get(k)));
             }
             ids = SortedInts.distinct(ids);
             int[] roots = ALL_FIELDS;

@@ -1,6 +1,5 @@
 package org.regionet.analysis.detect;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -57,11 +56,10 @@ public final class DuplicateActorDetector {
                 kept.add(k);
             }
         }
-        List<Finding> out = new ArrayList<>(kept.size());
-        for (int k = 0; k < kept.size(); k++) {
+        List<Finding> out = IntStream.range(0, kept.size()).parallel().mapToObj(k -> {
             long pair = pairs[kept.get(k)];
-            out.add(finding(LongList.first(pair), LongList.second(pair)));
-        }
+            return finding(LongList.first(pair), LongList.second(pair));
+        }).toList();
         ctx.count("duplicate.findings", out.size());
         return out;
     }

@@ -90,13 +90,10 @@ public final class ParallelActivityDetector {
                 }
             });
         });
-        List<Finding> findings = new ArrayList<>();
+        ScoredPairs all = ScoredPairs.merge(results);
         ActivityEvidence evidence = new ActivityEvidence(ctx, t, text);
-        for (ScoredPairs p : results) {
-            for (int k = 0; k < p.size(); k++) {
-                findings.add(finding(p.a.get(k), p.b.get(k), p.score(k), evidence));
-            }
-        }
+        List<Finding> findings = IntStream.range(0, all.size()).parallel()
+                .mapToObj(x -> finding(all.a.get(x), all.b.get(x), all.score(x), evidence)).toList();
         ctx.count("parallel.findings", findings.size());
         return findings;
     }

@@ -19,6 +19,21 @@ final class ScoredPairs {
         return a.size();
     }
 
+    /** All pairs of several buffers in one, in buffer order. */
+    static ScoredPairs merge(java.util.List<ScoredPairs> parts) {
+        ScoredPairs out = new ScoredPairs();
+        synchronized (parts) {
+            for (ScoredPairs p : parts) {
+                for (int k = 0; k < p.size(); k++) {
+                    out.a.add(p.a.get(k));
+                    out.b.add(p.b.get(k));
+                    out.bits.add(p.bits.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
     float score(int k) {
         return Float.intBitsToFloat(bits.get(k));
     }

@@ -17,8 +17,9 @@ import org.regionet.model.TargetGroup;
 
 /**
  * The elements of all models, sorted by type, with dense ids. Declared elements get ids
- * first; elements only referenced (defined in a file not passed in) are added on demand so
- * references still compare by identity.
+ * first; elements only referenced (defined in a file not passed in) get ids next, so
+ * references still compare by identity. Everything is registered in the constructor; afterwards
+ * the index is only read and may be shared by worker threads.
  */
 public final class ModelIndex {
 
@@ -67,40 +68,49 @@ public final class ModelIndex {
         declaredRegions = regions.size();
         declaredFields = fields.size();
         registerReferences();
+        neighbours();
+        ensureFieldTables();
     }
 
     /** Gives ids to elements that committees and cooperations only reference, before any table is sized. */
     private void registerReferences() {
         for (Cooperation c : cooperations) {
             c.getPartners().forEach(actors::id);
-            c.getFields().forEach(this::fieldId);
+            c.getFields().forEach(this::registerField);
         }
         for (Committee c : committees) {
             actors.id(c.getChair());
             regions.id(c.getRegion());
             c.getMembers().forEach(m -> actors.id(m.getActor()));
-            c.getMandate().forEach(this::fieldId);
+            c.getMandate().forEach(this::registerField);
+        }
+        for (int i = 0; i < declaredActors; i++) {
+            actors.get(i).getRegions().forEach(regions::id);
         }
         for (Activity a : activities) {
-            actors.id(a.getLead());
+            Actor lead = a.getLead();
+            actors.id(lead);
+            if (lead != null && !lead.eIsProxy()) {
+                lead.getRegions().forEach(regions::id);
+            }
             a.getPartners().forEach(actors::id);
             a.getRegions().forEach(regions::id);
-            a.getFields().forEach(this::fieldId);
+            a.getFields().forEach(this::registerField);
             a.getTargetGroups().forEach(targets::id);
         }
     }
 
-    /** Region ids of a list of regions, sorted and distinct. */
+    /** Region ids of a list of regions, sorted and distinct; read-only, safe from several threads. */
     public int[] regionIds(List<Region> list) {
         int[] out = new int[list.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = regions.id(list.get(i));
+            out[i] = regions.find(list.get(i));
         }
         return SortedInts.distinct(out);
     }
 
-    /** Symmetric neighbour lists: a region lists b or b lists a. Call after all regions are known. */
-    public synchronized int[][] neighbours() {
+    /** Symmetric neighbour lists: a region lists b or b lists a. */
+    public int[][] neighbours() {
         if (neighbours == null || neighbours.length != regions.size()) {
             int n = regions.size();
             List<IntList> adj = new ArrayList<>(n);
@@ -134,33 +144,30 @@ public final class ModelIndex {
      * The non-topic field a field rolls up to: follow {@code refines} until a field that is
      * not a topic (or has nothing to refine). Cycles stop at the first repeat.
      */
-    public synchronized int root(int field) {
-        ensureFieldTables();
+    public int root(int field) {
         return fieldRoot[field];
     }
 
     /** The field and every field it refines, sorted ids. */
-    public synchronized int[] lineage(int field) {
-        ensureFieldTables();
+    public int[] lineage(int field) {
         return fieldLineage[field];
     }
 
-    /** Registers referenced fields (and what they refine) so the tables cover them. */
+    /**
+     * The id of a field. All fields the models reference are registered up front, so this only
+     * reads and is safe from several threads; -1 for an unknown field.
+     */
     public int fieldId(ActionField f) {
-        int before = fields.size();
-        int id = fields.id(f);
+        return fields.find(f);
+    }
+
+    private void registerField(ActionField f) {
         ActionField cur = f;
         int guard = 0;
         while (cur != null && guard++ < 64) {
             fields.id(cur);
             cur = cur.getRefines();
         }
-        if (fields.size() != before) {
-            synchronized (this) {
-                fieldRoot = null;
-            }
-        }
-        return id;
     }
 
     private void ensureFieldTables() {

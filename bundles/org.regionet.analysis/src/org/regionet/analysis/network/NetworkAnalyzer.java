@@ -101,19 +101,22 @@ public final class NetworkAnalyzer {
         for (Cooperation c : ctx.index.cooperations) {
             IntList ids = new IntList(c.getPartners().size());
             for (Actor a : c.getPartners()) {
-                ids.add(node[ctx.index.actors.id(a)]);
+                int id = ctx.index.actors.find(a);
+                if (id >= 0) {
+                    ids.add(node[id]);
+                }
             }
             clique(ids.toSortedSet(), edges);
         }
         for (Committee c : ctx.index.committees) {
             IntList ids = new IntList(c.getMembers().size() + 1);
             for (Membership m : c.getMembers()) {
-                int a = ctx.index.actors.id(m.getActor());
+                int a = ctx.index.actors.find(m.getActor());
                 if (a >= 0) {
                     ids.add(node[a]);
                 }
             }
-            int chair = ctx.index.actors.id(c.getChair());
+            int chair = ctx.index.actors.find(c.getChair());
             if (chair >= 0) {
                 ids.add(node[chair]);
             }

@@ -51,12 +51,13 @@ public final class TextVectorizer {
     /** Vectorises {@code n} documents; {@code title}/{@code description} may return null. */
     public SparseVectors vectorize(int n, IntFunction<String> title, IntFunction<String> description) {
         ConcurrentHashMap<String, Integer> dict = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Integer> seen = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         int[][] titles = new int[n][];
         int[][] descs = new int[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            titles[i] = terms(title.apply(i), dict, next);
-            descs[i] = terms(description.apply(i), dict, next);
+            titles[i] = terms(title.apply(i), dict, seen, next);
+            descs[i] = terms(description.apply(i), dict, seen, next);
         });
         int v = next.get();
         String[] names = new String[v];
@@ -128,8 +129,12 @@ public final class TextVectorizer {
         return new SparseVectors(offsets, allTerms, allWeights, rankNames, titleOffsets, allTitle, distinctive);
     }
 
-    /** Folded, filtered, stemmed token ids of one text (with repeats, for tf). */
-    private int[] terms(String text, ConcurrentHashMap<String, Integer> dict, AtomicInteger next) {
+    /**
+     * Folded, filtered, stemmed token ids of one text (with repeats, for tf). {@code seen} caches
+     * the id of each folded word (-1 if dropped): texts repeat few words many times.
+     */
+    private int[] terms(String text, ConcurrentHashMap<String, Integer> dict, ConcurrentHashMap<String, Integer> seen,
+            AtomicInteger next) {
         if (text == null || text.isEmpty()) {
             return new int[0];
         }
@@ -137,17 +142,23 @@ public final class TextVectorizer {
         int[] out = new int[tokens.size()];
         int k = 0;
         for (String t : tokens) {
-            if (t.length() < 2 || Character.isDigit(t.charAt(0)) || lexicon.isStopword(t) || drop.contains(t)) {
-                continue;
-            }
-            String stem = GermanLightStemmer.stem(t);
-            Integer id = dict.get(stem);
+            Integer id = seen.get(t);
             if (id == null) {
-                id = dict.computeIfAbsent(stem, s -> next.getAndIncrement());
+                id = termId(t, dict, next);
+                seen.putIfAbsent(t, id);
             }
-            out[k++] = id;
+            if (id >= 0) {
+                out[k++] = id;
+            }
         }
         return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    private int termId(String t, ConcurrentHashMap<String, Integer> dict, AtomicInteger next) {
+        if (t.length() < 2 || Character.isDigit(t.charAt(0)) || lexicon.isStopword(t) || drop.contains(t)) {
+            return -1;
+        }
+        return dict.computeIfAbsent(GermanLightStemmer.stem(t), s -> next.getAndIncrement());
     }
 
     private static int[] expand(int[] ids, int[][] parts) {
