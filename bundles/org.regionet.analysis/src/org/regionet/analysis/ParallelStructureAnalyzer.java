@@ -94,8 +94,16 @@ public final class ParallelStructureAnalyzer {
     private static AnalysisResult run(List<RegioModel> models, AnalysisSettings s, AnalysisMonitor monitor) {
         Phases phases = new Phases(monitor);
         Set<FindingKind> kinds = s.kinds();
-        AnalysisContext ctx = new AnalysisContext(s, monitor, lexicon(s), new ModelIndex(models));
+        long t0 = System.nanoTime();
+        Lexicon lexicon = lexicon(s);
+        long t1 = System.nanoTime();
+        ModelIndex index = new ModelIndex(models);
+        long t2 = System.nanoTime();
+        AnalysisContext ctx = new AnalysisContext(s, monitor, lexicon, index);
         ActivityTable table = new ActivityTable(ctx.index, ctx.warnings);
+        ctx.count("time.index.lexicon", (t1 - t0) / 1_000_000);
+        ctx.count("time.index.models", (t2 - t1) / 1_000_000);
+        ctx.count("time.index.activities", (System.nanoTime() - t2) / 1_000_000);
         phases.done("index", 5, ctx);
 
         List<Finding> reported = new ArrayList<>();

@@ -38,11 +38,17 @@ public final class CosineJoin {
     private double[] acc = new double[64];
     private int[] stamp = new int[64];
     private double[] suffixNorm = new double[64];
+    private int[] boundary = new int[64];
+    private double[] probeSuffix = new double[64];
+    /** Per term rank: the largest weight any row of the current block gives it (0 = absent). */
+    private float[] maxWeight;
+    private final IntListScratch maxWeightUsed = new IntListScratch();
     private int[] touched = new int[64];
     private int epoch;
 
     public CosineJoin(SparseVectors vectors) {
         this.v = vectors;
+        this.maxWeight = new float[Math.max(1, vectors.termCount())];
         Arrays.fill(headKeys, -1);
     }
 
@@ -54,6 +60,7 @@ public final class CosineJoin {
     /** As {@link #self(int[], int, double, Visitor)}, testing {@code filter} before computing a cosine. */
     public void self(int[] rows, int n, double t, Filter filter, Visitor out) {
         reset(n);
+        maxWeights(rows, n);
         for (int xi = 0; xi < n; xi++) {
             probe(rows, rows[xi], t, filter, out, false);
             index(rows[xi], xi, t);
@@ -68,6 +75,7 @@ public final class CosineJoin {
     /** As {@link #cross(int[], int, int[], int, double, Visitor)}, testing {@code filter} (left row first) before a cosine. */
     public void cross(int[] left, int nl, int[] right, int nr, double t, Filter filter, Visitor out) {
         reset(nr);
+        maxWeights(right, nr);
         for (int yi = 0; yi < nr; yi++) {
             index(right[yi], yi, t);
         }
@@ -79,12 +87,35 @@ public final class CosineJoin {
     private void probe(int[] indexedRows, int x, double t, Filter filter, Visitor out, boolean xFirst) {
         epoch++;
         int nt = 0;
-        for (int k = v.start(x); k < v.end(x); k++) {
+        int xs = v.start(x);
+        int xe = v.end(x);
+        if (probeSuffix.length < xe - xs + 1) {
+            probeSuffix = new double[(xe - xs + 1) * 2];
+        }
+        // probeSuffix[k] = norm of x's terms from its k-th term on (terms are in rank order).
+        probeSuffix[xe - xs] = 0;
+        double rest = 0;
+        for (int k = xe - 1; k >= xs; k--) {
+            rest += (double) v.weight(k) * v.weight(k);
+            probeSuffix[k - xs] = Math.sqrt(rest);
+        }
+        // Potential of x's remaining terms against the best weights in the block (AllPairs
+        // "maxweight"): once below t, rows first met later cannot reach t and are not admitted.
+        double potential = 0;
+        for (int k = xs; k < xe; k++) {
+            potential += (double) v.weight(k) * maxWeight[v.term(k)];
+        }
+        for (int k = xs; k < xe; k++) {
             int e = head(v.term(k));
             float w = v.weight(k);
+            boolean admit = potential >= t - 1e-9;
             while (e >= 0) {
                 int y = entryRow[e];
                 if (stamp[y] != epoch) {
+                    if (!admit) {
+                        e = entryNext[e];
+                        continue;
+                    }
                     stamp[y] = epoch;
                     acc[y] = 0;
                     touched[nt++] = y;
@@ -92,10 +123,14 @@ public final class CosineJoin {
                 acc[y] += (double) w * entryWeight[e];
                 e = entryNext[e];
             }
+            potential -= (double) w * maxWeight[v.term(k)];
         }
+        clearMaxWeightsLater();
         for (int k = 0; k < nt; k++) {
             int y = touched[k];
-            if (acc[y] + suffixNorm[y] < t - 1e-9) {
+            // The unindexed part of y only meets x's terms ranked after y's last indexed term.
+            double bound = acc[y] + suffixNorm[y] * probeSuffix[firstAfter(xs, xe, boundary[y]) - xs];
+            if (bound < t - 1e-9) {
                 continue;
             }
             int row = indexedRows[y];
@@ -129,6 +164,55 @@ public final class CosineJoin {
             k++;
         }
         suffixNorm[local] = Math.sqrt(Math.max(0, rest));
+        boundary[local] = k > s ? v.term(k - 1) : -1;
+    }
+
+    /** The first position in [from, to) whose term ranks after {@code rank}. */
+    private int firstAfter(int from, int to, int rank) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (v.term(m) <= rank) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
+    }
+
+    private void maxWeights(int[] rows, int n) {
+        for (int i = 0; i < maxWeightUsed.size; i++) {
+            maxWeight[maxWeightUsed.data[i]] = 0;
+        }
+        maxWeightUsed.size = 0;
+        for (int r = 0; r < n; r++) {
+            for (int k = v.start(rows[r]); k < v.end(rows[r]); k++) {
+                int term = v.term(k);
+                if (maxWeight[term] == 0) {
+                    maxWeightUsed.add(term);
+                }
+                maxWeight[term] = Math.max(maxWeight[term], v.weight(k));
+            }
+        }
+    }
+
+    private void clearMaxWeightsLater() {
+        // Kept until the next block: maxWeights() clears what it set.
+    }
+
+    /** A tiny growable int list without a dependency on the internal package. */
+    private static final class IntListScratch {
+        int[] data = new int[256];
+        int size;
+
+        void add(int x) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = x;
+        }
     }
 
     private void reset(int n) {
@@ -142,6 +226,7 @@ public final class CosineJoin {
             acc = new double[cap];
             stamp = new int[cap];
             suffixNorm = new double[cap];
+            boundary = new int[cap];
             touched = new int[cap];
             epoch = 0;
         }

@@ -43,8 +43,8 @@ public final class TokenPairKeys {
         LongList[] keyParts = new LongList[n];
         IntList[] sourceParts = new IntList[n];
         IntStream.range(0, n).parallel().forEach(e -> {
-            LongList k = new LongList(32);
-            IntList s = new IntList(32);
+            LongList k = new LongList(96);
+            IntList s = new IntList(96);
             keys(tokens[e], k, s);
             keyParts[e] = k;
             sourceParts[e] = s;

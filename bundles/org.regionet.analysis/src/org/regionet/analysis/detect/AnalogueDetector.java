@@ -46,6 +46,13 @@ public final class AnalogueDetector {
 
     public List<Finding> run() {
         double threshold = ctx.settings.analogueThreshold();
+        // Dense per-activity arrays: the pre-cosine filter runs tens of millions of times.
+        leadOf = new int[t.size];
+        single = new boolean[t.size];
+        for (int i = 0; i < t.size; i++) {
+            leadOf[i] = ctx.canonical(t.lead[i]);
+            single[i] = t.regions[i].length == 1;
+        }
         int[][] neighbours = ctx.index.neighbours();
         int nRegions = ctx.index.regions.size();
         // Bucket (region, root) -> activities, as sorted key*n+i with a start table per key.
@@ -107,7 +114,7 @@ public final class AnalogueDetector {
             int[] right = rows(members, start, q * nFields + f, n);
             ScoredPairs out = buffers.get();
             joins.get().cross(left, left.length, right, right.length, threshold,
-                    (a, b) -> structural(a, b, f, r, q, neighbours), (a, b, cos) -> {
+                    this::cheap, (a, b, cos) -> {
                 double score = score(a, b, cos, f, r, q, neighbours);
                 if (score >= threshold - 1e-9) {
                     out.add(a, b, score);
@@ -130,7 +137,22 @@ public final class AnalogueDetector {
         return out;
     }
 
-    /** The conditions that need no text: checked before the cosine is computed. */
+    private int[] leadOf;
+    private boolean[] single;
+
+    /**
+     * Cheapest conditions, checked before the cosine: different leads, regions apart. Within a
+     * unit a single-region activity on each side cannot overlap (the unit's regions differ).
+     */
+    private boolean cheap(int i, int j) {
+        int li = leadOf[i];
+        if (li >= 0 && li == leadOf[j]) {
+            return false;
+        }
+        return single[i] && single[j] || !SortedInts.intersects(t.regions[i], t.regions[j]);
+    }
+
+    /** All conditions that need no text: regions apart, smallest unit, different leads. */
     private boolean structural(int i, int j, int f, int r, int q, int[][] neighbours) {
         if (SortedInts.intersects(t.regions[i], t.regions[j])) {
             return false; // overlapping regions are the parallel detector's business
@@ -196,8 +218,7 @@ public final class AnalogueDetector {
 
     /** True if (f, r, q) is the smallest (root, low region, high region) unit containing the pair. */
     private boolean isSmallestUnit(int i, int j, int f, int r, int q, int[][] neighbours) {
-        int[] roots = SortedInts.intersection(t.roots[i], t.roots[j]);
-        if (roots.length == 0 || roots[0] != f) {
+        if (firstShared(t.roots[i], t.roots[j]) != f) {
             return false;
         }
         long best = Long.MAX_VALUE;
@@ -210,6 +231,22 @@ public final class AnalogueDetector {
             }
         }
         return best == ((long) r << 32 | q);
+    }
+
+    private static int firstShared(int[] a, int[] b) {
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                return a[x];
+            }
+            if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return -1;
     }
 
     private Finding finding(int i, int j, double score, ActivityEvidence ev) {

@@ -89,8 +89,8 @@ public final class ModelIndex {
         }
         for (Activity a : activities) {
             Actor lead = a.getLead();
-            actors.id(lead);
-            if (lead != null && !lead.eIsProxy()) {
+            // Declared actors' regions are registered above; only referenced leads add regions.
+            if (actors.id(lead) >= declaredActors && !lead.eIsProxy()) {
                 lead.getRegions().forEach(regions::id);
             }
             a.getPartners().forEach(actors::id);

@@ -193,11 +193,15 @@ public final class NameComparator {
         return false;
     }
 
-    /** True if {@code part} occurs in {@code word} up to one edit: enough of its trigrams occur there. */
+    /** True if {@code part} may occur in {@code word} up to one edit: enough of its trigrams occur there. */
     private static boolean roughlyInside(String part, String word) {
         int grams = part.length() - 2;
         if (grams <= 4) {
             return true; // one edit can destroy up to four trigrams of a short part
+        }
+        // One edit leaves the first or the last three letters intact: a cheap necessary test.
+        if (!containsRegion(word, part, 0) && !containsRegion(word, part, part.length() - 3)) {
+            return false;
         }
         int found = 0;
         for (int k = 0; k < grams; k++) {
@@ -212,6 +216,19 @@ public final class NameComparator {
             }
         }
         return found >= grams - 4;
+    }
+
+    /** True if {@code word} contains the three letters of {@code part} starting at {@code from}. */
+    private static boolean containsRegion(String word, String part, int from) {
+        char a = part.charAt(from);
+        char b = part.charAt(from + 1);
+        char c = part.charAt(from + 2);
+        for (int i = 0; i + 2 < word.length(); i++) {
+            if (word.charAt(i) == a && word.charAt(i + 1) == b && word.charAt(i + 2) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Allowed edits for a token of this length: none below 5 characters, 1 below 10, else 2. */
