@@ -27,8 +27,11 @@ import org.regionet.analysis.AnalysisMonitor;
 /**
  * Candidate pairs from a Lucene in-memory index: every entry is a document whose terms are its
  * trigram features; every entry queries the index (BM25, OR of its features) and pairs with its
- * top-k hits. Recall is bounded by k, not by a similarity threshold. Kept as the alternative to
- * {@link PrefixJaccardJoin}, which measured faster and exact (see {@code AnalysisBenchmark}).
+ * top-k hits. Recall is bounded by k, not by a similarity threshold. Kept as an alternative
+ * ({@code blocking.strategy=lucene}); measured on the synthetic benchmark with 20 k actors it took
+ * 15.2 s and gave 465 k candidates, against 1.1 s and 114 k candidates for the default word-pair
+ * plus regional trigram blocking, at similar recall (2061 vs 2057 of 2085 planted duplicates;
+ * one query per name scoring every posting of its trigrams is the cost).
  */
 public final class LuceneJoin {
 

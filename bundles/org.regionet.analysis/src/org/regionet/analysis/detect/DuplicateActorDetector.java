@@ -69,9 +69,12 @@ public final class DuplicateActorDetector {
         return ActorBlocking.candidates(ctx, profiles);
     }
 
-    /** The score of any two declared actors (for benchmarks measuring blocking recall); call after {@link #run()}. */
+    /**
+     * The score of any two declared actors, or 0 if it is certainly below the threshold (for
+     * benchmarks measuring blocking recall); call after {@link #run()}.
+     */
     public double score(int actorA, int actorB) {
-        return scorer.score(actorA, actorB);
+        return scorer.score(actorA, actorB, ctx.settings.duplicateThreshold());
     }
 
     /** Candidate pairs of the last run's blocking; call after {@link #run()}. */
