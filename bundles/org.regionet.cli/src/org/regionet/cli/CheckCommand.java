@@ -89,7 +89,8 @@ public class CheckCommand {
 		}
 		StringWriter text = new StringWriter();
 		writer.write(report, text);
-		AtomicFiles.write(options.output(), text.toString());
+		// One atomic writer for all outputs (temp file, fsync, move, permissions kept).
+		org.regionet.diagram.io.AtomicFiles.write(options.output(), text.toString().getBytes(StandardCharsets.UTF_8));
 		err.println("regionet check: report written to " + options.output());
 	}
 

@@ -3,9 +3,6 @@ package org.regionet.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,13 +22,10 @@ class CheckReportFormatsTest {
 	private String err;
 
 	private int run(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new CheckCommand(new PrintStream(o, true, StandardCharsets.UTF_8),
-				new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
-		return code;
+		CommandRun run = CommandRun.of(CheckCommand::new, command -> command.run(args));
+		out = run.out();
+		err = run.err();
+		return run.code();
 	}
 
 	@Test

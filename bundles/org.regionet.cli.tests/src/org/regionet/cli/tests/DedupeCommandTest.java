@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +22,10 @@ class DedupeCommandTest {
 	private String err;
 
 	private int run(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new DedupeCommand(new PrintStream(o, true, StandardCharsets.UTF_8),
-				new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
-		return code;
+		CommandRun run = CommandRun.of(DedupeCommand::new, command -> command.run(args));
+		out = run.out();
+		err = run.err();
+		return run.code();
 	}
 
 	private Path actors() throws Exception {
