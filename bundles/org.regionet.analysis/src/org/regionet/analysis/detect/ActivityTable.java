@@ -35,6 +35,8 @@ public final class ActivityTable {
     public final byte[] type;
     public final int[] from;
     public final int[] to;
+    /** True where the activity has no description: its title alone is too little text to tell offers apart. */
+    public final boolean[] thinText;
 
     /** Extracts all activities of {@code index}; malformed periods become open and add a warning. */
     public ActivityTable(ModelIndex index, List<String> warnings) {
@@ -51,6 +53,7 @@ public final class ActivityTable {
         type = new byte[size];
         from = new int[size];
         to = new int[size];
+        thinText = new boolean[size];
         int[][] rawFields = new int[size][];
         java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
             Activity a = activity[i];
@@ -81,6 +84,7 @@ public final class ActivityTable {
             targets[i] = SortedInts.distinct(t);
             type[i] = (byte) a.getType().getValue();
             period(a, i, warnings);
+            thinText[i] = a.getDescription() == null || a.getDescription().isBlank();
         });
         java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
             IntList r = new IntList(2);

@@ -114,12 +114,23 @@ public final class AnalogueDetector {
             int[] right = rows(members, start, q * nFields + f, n);
             ScoredPairs out = buffers.get();
             joins.get().cross(left, left.length, right, right.length, threshold,
-                    this::cheap, (a, b, cos) -> {
+                    (a, b) -> !TitleOnly.thin(t, a, b) && cheap(a, b), (a, b, cos) -> {
                 double score = score(a, b, cos, f, r, q, neighbours);
                 if (score >= threshold - 1e-9) {
                     out.add(a, b, score);
                 }
             });
+            // Title-only activities: the cosine join cannot find them (see TitleOnly).
+            for (int a : left) {
+                for (int b : right) {
+                    if (TitleOnly.thin(t, a, b) && cheap(a, b)) {
+                        double score = score(a, b, text.cosine(a, b), f, r, q, neighbours);
+                        if (score >= threshold - 1e-9) {
+                            out.add(a, b, score);
+                        }
+                    }
+                }
+            }
         });
         ScoredPairs all = ScoredPairs.merge(results);
         ActivityEvidence evidence = new ActivityEvidence(ctx, t, text);
@@ -174,6 +185,13 @@ public final class AnalogueDetector {
         int[] roots = SortedInts.intersection(t.roots[i], t.roots[j]);
         if (cooperation.leadsCooperate(t, i, j, li, lj, roots)) {
             return -1;
+        }
+        if (TitleOnly.thin(t, i, j)) {
+            // Without text to compare, only the full structural match counts: same type and a shared target group.
+            if (t.type[i] != t.type[j] || !SortedInts.intersects(t.targets[i], t.targets[j])) {
+                return -1;
+            }
+            return multiplier(i, j) * (TitleOnly.conflict(t, text, i, j) == null ? 1 : ctx.settings.subjectConflictFactor());
         }
         return cos * multiplier(i, j) * (text.subjectConflict(i, j) == null ? 1 : ctx.settings.subjectConflictFactor());
     }
@@ -260,7 +278,13 @@ public final class AnalogueDetector {
             b = t.activity[j];
         }
         double cos = text.cosine(i, j);
-        List<Evidence> evidence = ev.withSubject(i, j, List.of(ev.text(i, j, cos), ev.type(i, j), ev.fields(i, j),
+        boolean thin = TitleOnly.thin(t, i, j);
+        Evidence textEvidence = thin
+                ? new Evidence("text", cos, "title only (no description) on at least one side: too little text to tell the offers"
+                        + " apart, so the structural conditions decide (same type, shared field and target group); shared words: "
+                        + String.join(", ", text.sharedTerms(i, j, 6)))
+                : ev.text(i, j, cos);
+        List<Evidence> evidence = withSubject(ev, thin, i, j, List.of(textEvidence, ev.type(i, j), ev.fields(i, j),
                 new Evidence("region", 1, "neighbouring regions: " + ev.regions(t.regions[i]) + " / "
                         + ev.regions(t.regions[j])),
                 ev.period(i, j), ev.leads(i, j)));
@@ -269,6 +293,20 @@ public final class AnalogueDetector {
                 ElementNames.label(a), ev.regions(t.regions[i]), ElementNames.label(b), ev.regions(t.regions[j]),
                 ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])), score);
         return new Finding(FindingKind.ANALOGUE, score, List.of(a, b), evidence, message);
+    }
+
+    private List<Evidence> withSubject(ActivityEvidence ev, boolean thin, int i, int j, List<Evidence> body) {
+        if (!thin) {
+            return ev.withSubject(i, j, body);
+        }
+        String[] c = TitleOnly.conflict(t, text, i, j);
+        if (c == null) {
+            return body;
+        }
+        List<Evidence> out = new ArrayList<>(body);
+        out.add(1, new Evidence("subject", ctx.settings.subjectConflictFactor(), "different subjects: \""
+                + c[0] + "\" only in the first, \"" + c[1] + "\" only in the second"));
+        return out;
     }
 
     /** (root, region, neighbour) triples without boxing. */

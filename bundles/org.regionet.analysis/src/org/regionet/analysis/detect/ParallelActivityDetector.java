@@ -29,6 +29,10 @@ import org.regionet.model.FindingKind;
  * conditions — and within a bucket only pairs with text cosine ≥ threshold are generated, by
  * prefix filtering ({@link CosineJoin}). Since the multiplier is at most 1 this loses nothing.
  * A pair sharing several buckets is handled only in the smallest shared one.
+ * <p>
+ * Title-only activities (no description) are paired with their whole bucket and scored by the
+ * structure alone unless their titles name different subjects, see {@link TitleOnly}. Activities
+ * without a lead are not compared (incomplete data).
  */
 public final class ParallelActivityDetector {
 
@@ -83,12 +87,30 @@ public final class ParallelActivityDetector {
                 rows[k - from] = (int) (members[k] % n);
             }
             ScoredPairs out = buffers.get();
-            joins.get().self(rows, to - from, threshold, (a, b) -> structural(a, b, key), (a, b, cos) -> {
+            joins.get().self(rows, to - from, threshold, (a, b) -> !thin(a, b) && structural(a, b, key), (a, b, cos) -> {
                 double score = score(a, b, cos, key);
                 if (score >= threshold - 1e-9) {
                     out.add(a, b, score);
                 }
             });
+            // Title-only activities: the cosine cannot tell their offers apart, so the join (which
+            // needs cosine >= threshold) would never produce them; pair them with the whole bucket.
+            for (int x = 0; x < to - from; x++) {
+                int a = rows[x];
+                if (!t.thinText[a]) {
+                    continue;
+                }
+                for (int y = 0; y < to - from; y++) {
+                    int b = rows[y];
+                    if (y == x || (t.thinText[b] && y < x)) {
+                        continue;
+                    }
+                    double score = score(a, b, text.cosine(a, b), key);
+                    if (score >= threshold - 1e-9) {
+                        out.add(Math.min(a, b), Math.max(a, b), score);
+                    }
+                }
+            }
         });
         ScoredPairs all = ScoredPairs.merge(results);
         ActivityEvidence evidence = new ActivityEvidence(ctx, t, text);
@@ -105,8 +127,8 @@ public final class ParallelActivityDetector {
         }
         int li = ctx.canonical(t.lead[i]);
         int lj = ctx.canonical(t.lead[j]);
-        if (li >= 0 && li == lj) {
-            return false;
+        if (li < 0 || lj < 0 || li == lj) {
+            return false; // same lead, or no lead (incomplete data): not compared
         }
         return Periods.overlap(t.from[i], t.to[i], t.from[j], t.to[j]);
     }
@@ -122,7 +144,29 @@ public final class ParallelActivityDetector {
         if (cooperation.leadsCooperate(t, i, j, li, lj, roots)) {
             return -1;
         }
-        return cos * multiplier(i, j) * (text.subjectConflict(i, j) == null ? 1 : ctx.settings.subjectConflictFactor());
+        return textFactor(i, j, cos) * multiplier(i, j);
+    }
+
+    /** The subject conflict of a title-only pair ({@link TitleOnly#conflict}), or null. */
+    String[] titleConflict(int i, int j) {
+        return TitleOnly.conflict(t, text, i, j);
+    }
+
+    /** True if either activity has only a title: too little text to judge whether the offers differ. */
+    boolean thin(int i, int j) {
+        return TitleOnly.thin(t, i, j);
+    }
+
+    /**
+     * The text part of the score: the cosine, halved on a subject conflict. For a title-only
+     * activity a short title says little about the offer (compounds, brand names), so the
+     * structural conditions alone decide and the text factor is 1.
+     */
+    private double textFactor(int i, int j, double cos) {
+        if (thin(i, j)) {
+            return titleConflict(i, j) == null ? 1 : ctx.settings.subjectConflictFactor();
+        }
+        return cos * (text.subjectConflict(i, j) == null ? 1 : ctx.settings.subjectConflictFactor());
     }
 
     /**
@@ -232,10 +276,24 @@ public final class ParallelActivityDetector {
         }
         double cos = text.cosine(i, j);
         int[] regions = SortedInts.intersection(t.regions[i], t.regions[j]);
-        List<Evidence> evidence = ev.withSubject(i, j, List.of(ev.text(i, j, cos), ev.type(i, j), ev.fields(i, j), ev.targets(i, j),
+        Evidence textEvidence = thin(i, j)
+                ? new Evidence("text", cos, "title only (no description) on at least one side: too little text to tell the offers"
+                        + " apart, so the structural conditions decide (text factor 1); shared words: "
+                        + String.join(", ", text.sharedTerms(i, j, 6)))
+                : ev.text(i, j, cos);
+        List<Evidence> body = List.of(textEvidence, ev.type(i, j), ev.fields(i, j), ev.targets(i, j),
                 new Evidence("region", 1, "shared regions: " + ev.regions(regions)
                         + (t.regionsFromLead[i] || t.regionsFromLead[j] ? " (taken from the lead where the activity has none)" : "")),
-                ev.period(i, j), ev.leads(i, j)));
+                ev.period(i, j), ev.leads(i, j));
+        List<Evidence> evidence = body;
+        if (!thin(i, j)) {
+            evidence = ev.withSubject(i, j, body);
+        } else if (titleConflict(i, j) != null) {
+            String[] c = titleConflict(i, j);
+            evidence = new ArrayList<>(body);
+            evidence.add(1, new Evidence("subject", ctx.settings.subjectConflictFactor(), "different subjects: \""
+                    + c[0] + "\" only in the first, \"" + c[1] + "\" only in the second"));
+        }
         String message = String.format(Locale.ROOT,
                 "\"%s\" (lead %s) and \"%s\" (lead %s) look like parallel offers: same field %s and target group %s in %s,"
                         + " overlapping periods, no recorded cooperation between the leads (score %.2f)",

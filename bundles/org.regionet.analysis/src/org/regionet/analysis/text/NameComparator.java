@@ -100,8 +100,14 @@ public final class NameComparator {
         num += typos(a, wa, ua, b, wb, ub, ev);
 
         double[] implied = {0, 0};
-        num += implied(b, wb, ub, contextA, implied, 0, ev);
-        num += implied(a, wa, ua, contextB, implied, 1, ev);
+        // A region implies a place only for a name that names no other place of its own:
+        // "Jobcenter Kreis Soest" / "Jobcenter Hochsauerlandkreis" in the region Hellweg-Hochsauerland
+        // are two districts' bodies, and the place discriminator below must see that.
+        boolean ownPlaces = firstUnmatched(a, ua, TokenKind.PLACE) != null && firstUnmatched(b, ub, TokenKind.PLACE) != null;
+        if (!ownPlaces) {
+            num += implied(b, wb, ub, contextA, implied, 0, ev);
+            num += implied(a, wa, ua, contextB, implied, 1, ev);
+        }
         totA += implied[0];
         totB += implied[1];
 

@@ -45,6 +45,65 @@ public final class SparseVectors {
         return y < 0 ? null : new String[] {termNames[x], termNames[y]};
     }
 
+    /**
+     * The subject test for short, title-only texts, where a low cosine is no evidence (brand names,
+     * compounds) but a shared format word with different other words is: the texts must share a
+     * word and each title must have a word the other text lacks that is neither a word of its own lead's name ({@code leadWordA/B}: it says who,
+     * not what) nor a compound relative of a word of the other text (a common leading part of at
+     * least {@value #COMPOUND_PREFIX} letters, e.g. "pflege" / "pflegekammer",
+     * "weiterbildungsportal" / "weiterbildungsdatenbank": German compounds put the subject first).
+     *
+     * @return the two conflicting words, or null
+     */
+    public String[] titleSubjectConflict(int a, int b, java.util.function.Predicate<String> leadWordA,
+            java.util.function.Predicate<String> leadWordB) {
+        if (cosine(a, b) <= 0) {
+            return null; // nothing in common: no shared format whose subjects could differ
+        }
+        int x = unrelatedTitleWord(a, b, leadWordA);
+        if (x < 0) {
+            return null;
+        }
+        int y = unrelatedTitleWord(b, a, leadWordB);
+        return y < 0 ? null : new String[] {termNames[x], termNames[y]};
+    }
+
+    static final int COMPOUND_PREFIX = 5;
+
+    private int unrelatedTitleWord(int a, int b, java.util.function.Predicate<String> leadWord) {
+        for (int k = titleOffsets[a]; k < titleOffsets[a + 1]; k++) {
+            int t = titleTerms[k];
+            if (java.util.Arrays.binarySearch(terms, offsets[b], offsets[b + 1], t) >= 0) {
+                continue;
+            }
+            String name = termNames[t];
+            if (leadWord.test(name) || compoundRelative(name, b)) {
+                continue;
+            }
+            return t;
+        }
+        return -1;
+    }
+
+    private boolean compoundRelative(String word, int b) {
+        for (int k = offsets[b]; k < offsets[b + 1]; k++) {
+            if (commonPrefix(word, termNames[terms[k]]) >= COMPOUND_PREFIX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the common leading part of two words. */
+    public static int commonPrefix(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        int i = 0;
+        while (i < n && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
     private int distinctiveMissing(int a, int b) {
         for (int k = titleOffsets[a]; k < titleOffsets[a + 1]; k++) {
             int t = titleTerms[k];

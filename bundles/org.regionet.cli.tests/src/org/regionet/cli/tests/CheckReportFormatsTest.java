@@ -33,6 +33,8 @@ class CheckReportFormatsTest {
 		assertEquals(0, run(EXAMPLE));
 		assertTrue(out.contains("[regionet.finding.duplicate-actor]"), out);
 		assertTrue(out.contains("[regionet.finding.overlapping-committee]"), out);
+		assertTrue(out.contains("[regionet.finding.parallel]"), out);
+		assertTrue(out.contains("[regionet.finding.analogue]"), out);
 		assertTrue(out.contains("[regionet.finding.gap]"), out);
 		assertTrue(out.matches("(?s).*\\d+ finding\\(s\\), [1-9]\\d* accepted.*"), out);
 	}
@@ -59,7 +61,7 @@ class CheckReportFormatsTest {
 		String[] lines = out.split("\r\n");
 		assertEquals("type,kind,severity,score,file,line,column,elements,message,evidence", lines[0]);
 		assertTrue(lines.length > 5, out);
-		assertTrue(out.contains("finding,duplicate-actor,warning,"), out);
+		assertTrue(out.contains("finding,duplicate-actor,warning,") && out.contains("finding,parallel,warning,"), out);
 	}
 
 	@Test
@@ -69,7 +71,7 @@ class CheckReportFormatsTest {
 		String html = Files.readString(report);
 		assertTrue(html.startsWith("<!DOCTYPE html>"));
 		assertTrue(html.contains("Coverage: activities per region and action field"), html);
-		assertTrue(html.contains("Duplicate actors ("), html);
+		assertTrue(html.contains("Duplicate actors (") && html.contains("Parallel activities (5)"), html);
 		assertTrue(!html.contains("<script") && !html.contains("src=\"http"), "self-contained");
 		// Well-formed (parsed as XML, external entities off) and the heatmap has a row per region plus the header.
 		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
