@@ -1,0 +1,47 @@
+package org.regionet.ui.editor.internal.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.regionet.dsl.ide.quickfix.ModelFixes;
+import org.regionet.dsl.validation.IssueCodes;
+import org.regionet.model.Committee;
+import org.regionet.ui.editor.internal.Messages;
+
+/**
+ * The quick fixes of the editor by issue code. The edits are those of the IDE bundle's {@link ModelFixes}, which
+ * the language server's quick-fix provider uses too; the labels here are translated.
+ */
+public final class QuickFixes {
+
+	private static final String ID = "[A-Za-z_][A-Za-z0-9_]*";
+
+	private QuickFixes() {
+	}
+
+	public static List<QuickFix> of(Problem problem) {
+		List<QuickFix> fixes = new ArrayList<>();
+		String code = problem.code();
+		List<String> data = problem.data();
+		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code) && data.size() >= 2 && "Actor".equals(data.get(1))
+				&& data.get(0).matches(ID)) {
+			String name = data.get(0);
+			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_createActor, name),
+					NLS.bind(Messages.QuickFix_createActor_description, name),
+					context -> ModelFixes.createActor(context, name)));
+		} else if (IssueCodes.CHAIR_NOT_MEMBER.equals(code)) {
+			String chair = data.isEmpty() ? "" : data.get(0);
+			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_addChair, chair),
+					NLS.bind(Messages.QuickFix_addChair_description, chair), context -> {
+						Committee committee = EcoreUtil2.getContainerOfType(context, Committee.class);
+						if (committee != null) {
+							ModelFixes.addChairAsMember(committee);
+						}
+					}));
+		}
+		return fixes;
+	}
+}
