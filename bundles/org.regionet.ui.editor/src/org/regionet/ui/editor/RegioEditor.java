@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
@@ -170,7 +171,9 @@ public class RegioEditor extends TextEditor {
 			IFile file = session.file();
 			session.dispose();
 			// The markers describe the unsaved text; once closed, the saved text is what counts.
-			SavedFileValidation.schedule(file);
+			if (!PlatformUI.getWorkbench().isClosing()) {
+				SavedFileValidation.schedule(file);
+			}
 			session = null;
 		}
 	}

@@ -32,7 +32,8 @@ public class RegioNetSemanticHighlightingCalculator implements ISemanticHighligh
 			EObject object = contents.next();
 			for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 				String style = styleOf(feature);
-				if (style != null && object.eIsSet(feature)) {
+				// Not eIsSet: an enum's first literal is its default and unset, yet written in the text.
+				if (style != null) {
 					for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
 						acceptor.addPosition(node.getOffset(), node.getLength(), style);
 					}

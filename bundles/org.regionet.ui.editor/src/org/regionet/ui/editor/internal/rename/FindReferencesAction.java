@@ -46,6 +46,7 @@ public class FindReferencesAction extends Action {
 			dialog.setMultipleSelection(false);
 			dialog.setMatchEmptyString(true);
 			dialog.setAllowDuplicates(true);
+			dialog.setSize(110, 25);
 			if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Occurrence occurrence) {
 				Navigator.open(editor.getSite().getPage(),
 						new Target(occurrence.file(), occurrence.offset(), occurrence.length()));

@@ -1,0 +1,236 @@
+package org.regionet.ui.editor.uitests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionet.dsl.validation.IssueCodes;
+import org.regionet.ui.editor.RegioEditor;
+import org.regionet.ui.editor.internal.problems.ProblemMarkers;
+
+/**
+ * Drives the real editor in a workbench: opening a model file, problems as markers, semantic colours, typing that
+ * fixes a problem, content assist opened by typing and accepted with Enter, and formatting. Runs on the UI thread,
+ * so every wait spins the event loop.
+ */
+class RegioEditorUiTest {
+
+	private static final String NRW = """
+			namespace nrw
+			region Aachen "Region Aachen"
+			field Bildung "Aus- und Weiterbildung"
+			actor IHK "IHK Aachen" { kind chamber-of-industry region Aachen }
+			""";
+
+	private static final String AACHEN = """
+			namespace nrw.aachen
+			import nrw.*
+
+			actor RA "Regionalagentur" {
+				kind regional-agency
+			}
+
+			committee K "Lenkungskreis" {
+				chair RA
+				member IHK
+			}
+			""";
+
+	private static final RGB ACTOR = new RGB(0x9A, 0x4A, 0x1E);
+
+	private IProject project;
+	private IFile aachen;
+	private RegioEditor editor;
+	private final Display display = Display.getCurrent();
+
+	@BeforeEach
+	void openEditor() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-ui-test");
+		project.create(null);
+		project.open(null);
+		create("nrw.regio", NRW);
+		aachen = create("aachen.regio", AACHEN);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		editor = assertInstanceOf(RegioEditor.class, IDE.openEditor(page, aachen, true));
+	}
+
+	@AfterEach
+	void closeEditor() throws CoreException {
+		editor.close(false);
+		spin(200);
+		project.delete(true, null);
+	}
+
+	private IFile create(String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		file.setCharset("UTF-8", null);
+		return file;
+	}
+
+	@Test
+	void problemsColoursAndOutlineAppearAfterOpening() throws Exception {
+		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker");
+		StyledText text = text();
+		int ihk = AACHEN.indexOf("member IHK") + "member ".length();
+		waitUntil(() -> {
+			StyleRange range = text.getStyleRangeAtOffset(ihk);
+			return range != null && range.foreground != null && ACTOR.equals(range.foreground.getRGB());
+		}, "actor colour on a reference");
+		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
+		assertTrue(outline != null, "an outline page");
+	}
+
+	@Test
+	void typingAMemberFixesTheProblem() throws Exception {
+		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker");
+		StyledText text = text();
+		text.setFocus();
+		text.setCaretOffset(AACHEN.indexOf("member IHK"));
+		// Each keyword that expects a name opens content assist, as for a user; Escape closes it.
+		type("member ");
+		waitUntil(() -> proposalTable() != null, "member proposals");
+		type("RA");
+		key(SWT.ESC);
+		type(" as ");
+		waitUntil(() -> proposalTable() != null, "role proposals");
+		type("chair");
+		key(SWT.ESC);
+		// The new line keeps the indentation of the current one.
+		type("\n");
+		assertTrue(document().get().contains("\tmember RA as chair\n\tmember IHK"), document().get());
+		waitUntil(() -> !hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker gone");
+	}
+
+	@Test
+	void typingASpaceAfterLeadOffersActorsAndEnterInsertsOne() throws Exception {
+		IDocument document = document();
+		document.replace(document.getLength(), 0, "\nactivity Neu {\n\tfields Bildung\n\t\n}\n");
+		text().setFocus();
+		text().setCaretOffset(document.get().lastIndexOf("\t\n}") + 1);
+		type("lead ");
+		waitUntil(() -> proposalTable() != null
+				&& Arrays.stream(proposalTable().getItems()).anyMatch(i -> i.getText().startsWith("IHK")),
+				"proposal popup with IHK");
+		type("IH");
+		spin(500);
+		key(SWT.CR);
+		waitUntil(() -> document.get().contains("lead IHK\n"), "IHK inserted");
+	}
+
+	@Test
+	void theFormatCommandLaysOutTheFile() throws Exception {
+		IDocument document = document();
+		document.set("namespace   nrw.aachen import nrw.* actor RA \"R\" {kind other}\n");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.regionet.ui.editor.format",
+				null);
+		waitUntil(() -> document.get().startsWith("namespace nrw.aachen\n\nimport nrw.*\n\nactor RA"),
+				"formatted: " + document.get());
+		assertEquals("namespace nrw.aachen\n\nimport nrw.*\n\nactor RA \"R\" {\n\tkind other\n}\n", document.get());
+	}
+
+	private IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	private StyledText text() {
+		return (StyledText) editor.getAdapter(Control.class);
+	}
+
+	private boolean hasProblem(String code) {
+		try {
+			return Arrays.stream(aachen.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+					.anyMatch(m -> code.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, "")))
+					&& aachen.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO).length > 0;
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	/** The table of a visible content assist popup, if one is open. */
+	private Table proposalTable() {
+		for (Shell shell : display.getShells()) {
+			if (shell.isVisible() && shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table table
+					&& table.getItemCount() > 0) {
+				return table;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Types characters as key events on the text widget: they pass the verify-key listeners of content assist and
+	 * linked mode exactly as keyboard input does, without depending on which X window has the focus.
+	 */
+	private void type(String characters) {
+		for (char c : characters.toCharArray()) {
+			key(c == '\n' ? SWT.CR : c);
+		}
+	}
+
+	private void key(char c) {
+		Event event = new Event();
+		event.character = c;
+		event.keyCode = c == SWT.CR || c == SWT.ESC ? c : Character.toLowerCase(c);
+		event.doit = true;
+		text().notifyListeners(SWT.KeyDown, event);
+		Event up = new Event();
+		up.character = c;
+		up.keyCode = event.keyCode;
+		text().notifyListeners(SWT.KeyUp, up);
+		spin(60);
+	}
+
+	private void waitUntil(BooleanSupplier condition, String what) {
+		long end = System.currentTimeMillis() + 20_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting for " + what + "; text:\n" + document().get());
+			}
+			spin(50);
+		}
+	}
+
+	private void spin(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+}
