@@ -56,6 +56,21 @@ class CheckReportFormatsTest {
 	}
 
 	@Test
+	void sarifIsValidAgainstTheOfficialSchema() throws Exception {
+		assertEquals(0, run("--format", "sarif", EXAMPLE));
+		SarifSchema.assertValid(out);
+	}
+
+	@Test
+	void sarifSchemaCheckRejectsABrokenLog() throws Exception {
+		// Guards the check itself: a result without its required message must be caught.
+		assertEquals(0, run("--format", "sarif", EXAMPLE));
+		String broken = out.replaceFirst("\"message\":\\{\"text\":\"[^\"]*\"\\},?", "");
+		assertTrue(!broken.equals(out), "the test must remove a message");
+		assertTrue(!SarifSchema.errors(broken).isEmpty(), "a result without a message must be invalid");
+	}
+
+	@Test
 	void csvHasHeaderAndOneRowPerFinding() {
 		assertEquals(0, run("--format", "csv", EXAMPLE));
 		String[] lines = out.split("\r\n");
