@@ -15,6 +15,11 @@ public final class ElementNames {
     private ElementNames() {
     }
 
+    /** True if {@code a} sorts after {@code b} by qualified name: findings name their pair in that order. */
+    public static boolean inReverseOrder(EObject a, EObject b) {
+        return qualifiedName(a).compareTo(qualifiedName(b)) > 0;
+    }
+
     /** The qualified name, or a stable fallback for unnamed or unresolved elements. */
     public static String qualifiedName(EObject o) {
         if (o == null) {

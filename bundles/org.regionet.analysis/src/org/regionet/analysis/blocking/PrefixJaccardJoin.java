@@ -3,8 +3,10 @@ package org.regionet.analysis.blocking;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
+
 import org.regionet.analysis.AnalysisMonitor;
 import org.regionet.analysis.internal.IntList;
+import org.regionet.analysis.internal.SortedInts;
 
 /**
  * All pairs of entries whose feature sets have Jaccard similarity ≥ t, by prefix filtering
@@ -221,21 +223,6 @@ public final class PrefixJaccardJoin {
 
     /** Jaccard similarity of two sorted distinct arrays. */
     public static double jaccard(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int o = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                o++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        int union = a.length + b.length - o;
-        return union == 0 ? 0 : (double) o / union;
+        return SortedInts.jaccard(a, b);
     }
 }

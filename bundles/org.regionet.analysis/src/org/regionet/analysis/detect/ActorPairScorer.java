@@ -2,11 +2,12 @@ package org.regionet.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisSettings;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.analysis.internal.ModelIndex;
 import org.regionet.analysis.text.NameComparator;
 import org.regionet.analysis.text.NameComparison;
@@ -74,9 +75,9 @@ final class ActorPairScorer {
                     p.placeContext.get(b), true);
             ev.addAll(best.evidence());
             if (bi > 0 || bj > 0) {
-                ev.add(new Evidence("alias", best.overlap(), "matched via "
-                        + (bi > 0 ? "alias \"" + p.names[a][bi].raw() + "\" of " + ElementNames.label(p.actor[a])
-                                : "alias \"" + p.names[b][bj].raw() + "\" of " + ElementNames.label(p.actor[b]))));
+                ev.add(new Evidence("alias", best.overlap(), bi > 0
+                        ? NLS.bind(Messages.Actor_viaAlias, p.names[a][bi].raw(), ElementNames.label(p.actor[a]))
+                        : NLS.bind(Messages.Actor_viaAlias, p.names[b][bj].raw(), ElementNames.label(p.actor[b]))));
             }
         }
         double score = best.score();
@@ -94,13 +95,13 @@ final class ActorPairScorer {
             case DIFFERENT -> settings.kindMismatchFactor();
         };
         if (ev != null) {
-            String text = switch (v) {
-                case SAME -> "same kind: " + a.getKind().getLiteral();
-                case UNKNOWN -> "kind not conclusive: " + a.getKind().getLiteral() + " / " + b.getKind().getLiteral();
-                case RELATED -> "related kinds: " + a.getKind().getLiteral() + " / " + b.getKind().getLiteral();
-                case DIFFERENT -> "incompatible kinds: " + a.getKind().getLiteral() + " / " + b.getKind().getLiteral();
+            String pattern = switch (v) {
+                case SAME -> Messages.Kind_same;
+                case UNKNOWN -> Messages.Kind_notConclusive;
+                case RELATED -> Messages.Kind_related;
+                case DIFFERENT -> Messages.Kind_incompatible;
             };
-            ev.add(new Evidence("kind", f, text));
+            ev.add(new Evidence("kind", f, NLS.bind(pattern, a.getKind().getLiteral(), b.getKind().getLiteral())));
         }
         return f;
     }
@@ -115,16 +116,15 @@ final class ActorPairScorer {
             for (int y : rb) {
                 if (x == y || index.neighbours(x, y)) {
                     if (ev != null) {
-                        ev.add(new Evidence("region", 1.0, (x == y ? "same region " : "neighbouring regions ")
-                                + regionLabel(x) + (x == y ? "" : " / " + regionLabel(y))));
+                        ev.add(new Evidence("region", 1.0, x == y ? NLS.bind(Messages.Region_same, regionLabel(x))
+                                : NLS.bind(Messages.Region_neighbouring, regionLabel(x), regionLabel(y))));
                     }
                     return 1.0;
                 }
             }
         }
         if (ev != null) {
-            ev.add(new Evidence("region", settings.regionMismatchFactor(), String.format(Locale.ROOT,
-                    "no shared or neighbouring region (%s / %s)", regionLabel(ra[0]), regionLabel(rb[0]))));
+            ev.add(new Evidence("region", settings.regionMismatchFactor(), NLS.bind(Messages.Region_none, regionLabel(ra[0]), regionLabel(rb[0]))));
         }
         return settings.regionMismatchFactor();
     }
@@ -132,7 +132,7 @@ final class ActorPairScorer {
     private double parentFactor(Actor a, Actor b, List<Evidence> ev) {
         if (a.getParent() == b || b.getParent() == a) {
             if (ev != null) {
-                ev.add(new Evidence("parent", settings.vetoFactor(), "one is the parent organisation of the other"));
+                ev.add(new Evidence("parent", settings.vetoFactor(), Messages.Actor_parent));
             }
             return settings.vetoFactor();
         }

@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisSettings;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
 import org.regionet.analysis.blocking.CosineJoin;
 import org.regionet.analysis.internal.IntList;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.analysis.internal.SortedInts;
 import org.regionet.analysis.text.SparseVectors;
-import org.regionet.model.Activity;
 import org.regionet.model.FindingKind;
 
 /**
@@ -236,7 +236,7 @@ public final class AnalogueDetector {
 
     /** True if (f, r, q) is the smallest (root, low region, high region) unit containing the pair. */
     private boolean isSmallestUnit(int i, int j, int f, int r, int q, int[][] neighbours) {
-        if (firstShared(t.roots[i], t.roots[j]) != f) {
+        if (SortedInts.firstShared(t.roots[i], t.roots[j]) != f) {
             return false;
         }
         long best = Long.MAX_VALUE;
@@ -251,62 +251,20 @@ public final class AnalogueDetector {
         return best == ((long) r << 32 | q);
     }
 
-    private static int firstShared(int[] a, int[] b) {
-        int x = 0;
-        int y = 0;
-        while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
-                return a[x];
-            }
-            if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return -1;
-    }
 
     private Finding finding(int i, int j, double score, ActivityEvidence ev) {
-        Activity a = t.activity[i];
-        Activity b = t.activity[j];
-        if (ElementNames.qualifiedName(a).compareTo(ElementNames.qualifiedName(b)) > 0) {
-            int x = i;
-            i = j;
-            j = x;
-            a = t.activity[i];
-            b = t.activity[j];
+        if (ElementNames.inReverseOrder(t.activity[i], t.activity[j])) {
+            return finding(j, i, score, ev);
         }
-        double cos = text.cosine(i, j);
-        boolean thin = TitleOnly.thin(t, i, j);
-        Evidence textEvidence = thin
-                ? new Evidence("text", cos, "title only (no description) on at least one side: too little text to tell the offers"
-                        + " apart, so the structural conditions decide (same type, shared field and target group); shared words: "
-                        + String.join(", ", text.sharedTerms(i, j, 6)))
-                : ev.text(i, j, cos);
-        List<Evidence> evidence = withSubject(ev, thin, i, j, List.of(textEvidence, ev.type(i, j), ev.fields(i, j),
-                new Evidence("region", 1, "neighbouring regions: " + ev.regions(t.regions[i]) + " / "
-                        + ev.regions(t.regions[j])),
+        List<Evidence> evidence = ev.withSubjectOf(i, j, List.of(
+                ev.text(i, j, text.cosine(i, j), Messages.Activity_titleOnlyAnalogue), ev.type(i, j), ev.fields(i, j),
+                new Evidence("region", 1, NLS.bind(Messages.Activity_neighbouringRegions, ev.regions(t.regions[i]),
+                        ev.regions(t.regions[j]))),
                 ev.period(i, j), ev.leads(i, j)));
-        String message = String.format(Locale.ROOT,
-                "\"%s\" in %s and \"%s\" in neighbouring %s are the same kind of offer (%s): a chance to cooperate (score %.2f)",
-                ElementNames.label(a), ev.regions(t.regions[i]), ElementNames.label(b), ev.regions(t.regions[j]),
-                ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])), score);
-        return new Finding(FindingKind.ANALOGUE, score, List.of(a, b), evidence, message);
-    }
-
-    private List<Evidence> withSubject(ActivityEvidence ev, boolean thin, int i, int j, List<Evidence> body) {
-        if (!thin) {
-            return ev.withSubject(i, j, body);
-        }
-        String[] c = TitleOnly.conflict(t, text, i, j);
-        if (c == null) {
-            return body;
-        }
-        List<Evidence> out = new ArrayList<>(body);
-        out.add(1, new Evidence("subject", ctx.settings.subjectConflictFactor(), "different subjects: \""
-                + c[0] + "\" only in the first, \"" + c[1] + "\" only in the second"));
-        return out;
+        String message = NLS.bind(Messages.Finding_analogue, new Object[] {ElementNames.label(t.activity[i]),
+                ev.regions(t.regions[i]), ElementNames.label(t.activity[j]), ev.regions(t.regions[j]),
+                ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])), Messages.score(score)});
+        return new Finding(FindingKind.ANALOGUE, score, List.of(t.activity[i], t.activity[j]), evidence, message);
     }
 
     /** (root, region, neighbour) triples without boxing. */

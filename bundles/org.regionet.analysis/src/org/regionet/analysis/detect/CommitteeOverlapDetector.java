@@ -3,15 +3,16 @@ package org.regionet.analysis.detect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisSettings;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
 import org.regionet.analysis.internal.IntList;
 import org.regionet.analysis.internal.LongList;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.analysis.internal.SortedInts;
 import org.regionet.analysis.text.SparseVectors;
 import org.regionet.analysis.text.TextVectorizer;
@@ -157,14 +158,14 @@ public final class CommitteeOverlapDetector {
         double kind = ca.getKind() == cb.getKind() ? 1 : 0;
         double title = titles.cosine(a, b);
         if (ev != null) {
-            ev.add(new Evidence("mandate", mandateSim, "shared mandate fields: "
-                    + ActivityEvidence.labels(ctx.index.fields, SortedInts.intersection(mandate[a], mandate[b]))));
-            ev.add(new Evidence("region", regionSim, regionSim == 1 ? "same region " + label(region[a])
-                    : regionSim > 0 ? "neighbouring regions " + label(region[a]) + " / " + label(region[b])
-                    : "regions differ or are unknown"));
-            ev.add(new Evidence("kind", kind, kind == 1 ? "same kind: " + ca.getKind().getLiteral()
-                    : "kinds " + ca.getKind().getLiteral() + " / " + cb.getKind().getLiteral()));
-            ev.add(new Evidence("title", title, "title similarity (TF-IDF cosine)"));
+            ev.add(new Evidence("mandate", mandateSim, NLS.bind(Messages.Committee_mandate,
+                    ActivityEvidence.labels(ctx.index.fields, SortedInts.intersection(mandate[a], mandate[b])))));
+            ev.add(new Evidence("region", regionSim, regionSim == 1 ? NLS.bind(Messages.Region_same, label(region[a]))
+                    : regionSim > 0 ? NLS.bind(Messages.Region_neighbouring, label(region[a]), label(region[b]))
+                    : Messages.Region_differ));
+            ev.add(new Evidence("kind", kind, NLS.bind(kind == 1 ? Messages.Kind_sameCommittee
+                    : Messages.Kind_differentCommittee, ca.getKind().getLiteral(), cb.getKind().getLiteral())));
+            ev.add(new Evidence("title", title, Messages.Committee_title));
         }
         return s.committeeMemberWeight() * members + s.committeeMandateWeight() * mandateSim
                 + s.committeeRegionWeight() * regionSim + s.committeeKindWeight() * kind + s.committeeTitleWeight() * title;
@@ -197,28 +198,26 @@ public final class CommitteeOverlapDetector {
         }
         double sim = max == 0 ? 0 : min / max;
         if (ev != null) {
-            ev.add(new Evidence("members", sim, String.format(Locale.ROOT,
-                    "%d shared of %d and %d members, weighted by role: %s", shared.size(), ma.length, mb.length,
-                    shared.size() > 8 ? String.join(", ", shared.subList(0, 8)) + ", ..." : String.join(", ", shared))));
+            ev.add(new Evidence("members", sim, NLS.bind(Messages.Committee_members, new Object[] {shared.size(), ma.length, mb.length,
+                    shared.size() > 8 ? String.join(", ", shared.subList(0, 8)) + ", ..." : String.join(", ", shared)})));
         }
         return sim;
     }
 
     private String label(int r) {
-        return r < 0 ? "(none)" : ElementNames.label(ctx.index.regions.get(r));
+        return r < 0 ? Messages.None : ElementNames.label(ctx.index.regions.get(r));
     }
 
     private Finding finding(int a, int b, double score, List<Evidence> ev) {
         Committee x = committees.get(a);
         Committee y = committees.get(b);
-        if (ElementNames.qualifiedName(x).compareTo(ElementNames.qualifiedName(y)) > 0) {
+        if (ElementNames.inReverseOrder(x, y)) {
             Committee t = x;
             x = y;
             y = t;
         }
-        String message = String.format(Locale.ROOT,
-                "Committees \"%s\" and \"%s\" overlap in members and mandate (score %.2f)",
-                ElementNames.label(x), ElementNames.label(y), score);
+        String message = NLS.bind(Messages.Finding_committee, new Object[] {ElementNames.label(x), ElementNames.label(y),
+                Messages.score(score)});
         return new Finding(FindingKind.OVERLAPPING_COMMITTEE, score, List.of(x, y), ev, message);
     }
 }

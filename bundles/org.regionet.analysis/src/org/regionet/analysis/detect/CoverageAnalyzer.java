@@ -2,12 +2,13 @@ package org.regionet.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.CoverageMatrix;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.model.ActionField;
 import org.regionet.model.FindingKind;
 import org.regionet.model.Region;
@@ -68,10 +69,9 @@ public final class CoverageAnalyzer {
         ActionField field = m.fields().get(f);
         double share = rows <= 1 ? 1.0 : (double) coveredBy / (rows - 1);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence("activities", 0, "no activity of " + ElementNames.label(region) + " in "
-                + ElementNames.label(field) + " or its topics"));
-        evidence.add(new Evidence("other regions", share, String.format(Locale.ROOT,
-                "%d of %d other regions have activities in this field", coveredBy, Math.max(0, rows - 1))));
+        evidence.add(new Evidence("activities", 0, NLS.bind(Messages.Gap_noActivity, ElementNames.label(region),
+                ElementNames.label(field))));
+        evidence.add(new Evidence("other regions", share, NLS.bind(Messages.Gap_otherRegions, coveredBy, Math.max(0, rows - 1))));
         List<String> covering = new ArrayList<>();
         int rid = ctx.index.regions.find(region);
         for (int q : ctx.index.neighbours()[rid]) {
@@ -81,13 +81,12 @@ public final class CoverageAnalyzer {
             }
         }
         if (!covering.isEmpty()) {
-            evidence.add(new Evidence("neighbours", covering.size(), "covered next door in " + String.join(", ", covering)));
+            evidence.add(new Evidence("neighbours", covering.size(), NLS.bind(Messages.Gap_coveredNextDoor, String.join(", ", covering))));
         }
         if (regionTotal == 0) {
-            evidence.add(new Evidence("region", 0, "the region has no activities at all (not modelled yet?)"));
+            evidence.add(new Evidence("region", 0, Messages.Gap_emptyRegion));
         }
-        String message = String.format(Locale.ROOT, "%s has no activity in the action field %s",
-                ElementNames.label(region), ElementNames.label(field));
+        String message = NLS.bind(Messages.Finding_gap, ElementNames.label(region), ElementNames.label(field));
         return new Finding(FindingKind.GAP, share, List.of(region, field), evidence, message);
     }
 

@@ -1,14 +1,15 @@
 package org.regionet.analysis.detect;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisSettings;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Finding;
 import org.regionet.analysis.internal.IntList;
 import org.regionet.analysis.internal.LongList;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.analysis.text.NameComparator;
 import org.regionet.model.FindingKind;
 
@@ -86,13 +87,13 @@ public final class DuplicateActorDetector {
         ActorPairScorer.Scored scored = scorer.score(a, b, true);
         var x = profiles.actor[a];
         var y = profiles.actor[b];
-        if (ElementNames.qualifiedName(x).compareTo(ElementNames.qualifiedName(y)) > 0) {
+        if (ElementNames.inReverseOrder(x, y)) {
             var t = x;
             x = y;
             y = t;
         }
-        String message = String.format(Locale.ROOT, "\"%s\" and \"%s\" look like the same body (score %.2f)",
-                ElementNames.label(x), ElementNames.label(y), scored.score());
+        String message = NLS.bind(Messages.Finding_duplicateActor, new Object[] {ElementNames.label(x), ElementNames.label(y),
+                Messages.score(scored.score())});
         return new Finding(FindingKind.DUPLICATE_ACTOR, scored.score(), List.of(x, y), scored.evidence(), message);
     }
 }

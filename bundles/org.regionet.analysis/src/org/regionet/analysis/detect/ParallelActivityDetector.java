@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisSettings;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
 import org.regionet.analysis.blocking.CosineJoin;
 import org.regionet.analysis.internal.IntList;
+import org.regionet.analysis.internal.Messages;
 import org.regionet.analysis.internal.Periods;
 import org.regionet.analysis.internal.SortedInts;
 import org.regionet.analysis.text.SparseVectors;
-import org.regionet.model.Activity;
 import org.regionet.model.FindingKind;
 
 /**
@@ -201,9 +201,9 @@ public final class ParallelActivityDetector {
 
     /** The smallest (region, root, target) key both activities are in, or -1. */
     private long minSharedKey(int i, int j) {
-        int r = firstShared(t.regions[i], t.regions[j]);
-        int f = firstShared(t.roots[i], t.roots[j]);
-        int g = firstShared(t.targets[i], t.targets[j]);
+        int r = SortedInts.firstShared(t.regions[i], t.regions[j]);
+        int f = SortedInts.firstShared(t.roots[i], t.roots[j]);
+        int g = SortedInts.firstShared(t.targets[i], t.targets[j]);
         if (r < 0 || f < 0 || g < 0) {
             return -1;
         }
@@ -214,21 +214,6 @@ public final class ParallelActivityDetector {
         return ((long) region * nFields + root) * nTargets + target;
     }
 
-    private static int firstShared(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                return a[i];
-            }
-            if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return -1;
-    }
 
     /** Sorted {@code key * n + activity} for every (region, root, target) an activity is in. */
     private long[] buckets() {
@@ -265,41 +250,20 @@ public final class ParallelActivityDetector {
     }
 
     private Finding finding(int i, int j, double score, ActivityEvidence ev) {
-        Activity a = t.activity[i];
-        Activity b = t.activity[j];
-        if (ElementNames.qualifiedName(a).compareTo(ElementNames.qualifiedName(b)) > 0) {
-            int x = i;
-            i = j;
-            j = x;
-            a = t.activity[i];
-            b = t.activity[j];
+        if (ElementNames.inReverseOrder(t.activity[i], t.activity[j])) {
+            return finding(j, i, score, ev);
         }
-        double cos = text.cosine(i, j);
         int[] regions = SortedInts.intersection(t.regions[i], t.regions[j]);
-        Evidence textEvidence = thin(i, j)
-                ? new Evidence("text", cos, "title only (no description) on at least one side: too little text to tell the offers"
-                        + " apart, so the structural conditions decide (text factor 1); shared words: "
-                        + String.join(", ", text.sharedTerms(i, j, 6)))
-                : ev.text(i, j, cos);
-        List<Evidence> body = List.of(textEvidence, ev.type(i, j), ev.fields(i, j), ev.targets(i, j),
-                new Evidence("region", 1, "shared regions: " + ev.regions(regions)
-                        + (t.regionsFromLead[i] || t.regionsFromLead[j] ? " (taken from the lead where the activity has none)" : "")),
-                ev.period(i, j), ev.leads(i, j));
-        List<Evidence> evidence = body;
-        if (!thin(i, j)) {
-            evidence = ev.withSubject(i, j, body);
-        } else if (titleConflict(i, j) != null) {
-            String[] c = titleConflict(i, j);
-            evidence = new ArrayList<>(body);
-            evidence.add(1, new Evidence("subject", ctx.settings.subjectConflictFactor(), "different subjects: \""
-                    + c[0] + "\" only in the first, \"" + c[1] + "\" only in the second"));
-        }
-        String message = String.format(Locale.ROOT,
-                "\"%s\" (lead %s) and \"%s\" (lead %s) look like parallel offers: same field %s and target group %s in %s,"
-                        + " overlapping periods, no recorded cooperation between the leads (score %.2f)",
-                ElementNames.label(a), ev.lead(i), ElementNames.label(b), ev.lead(j),
-                ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])),
-                ev.targetLabels(SortedInts.intersection(t.targets[i], t.targets[j])), ev.regions(regions), score);
-        return new Finding(FindingKind.PARALLEL, score, List.of(a, b), evidence, message);
+        String shared = t.regionsFromLead[i] || t.regionsFromLead[j] ? Messages.Activity_sharedRegionsFromLead
+                : Messages.Activity_sharedRegions;
+        List<Evidence> evidence = ev.withSubjectOf(i, j, List.of(
+                ev.text(i, j, text.cosine(i, j), Messages.Activity_titleOnlyParallel), ev.type(i, j), ev.fields(i, j),
+                ev.targets(i, j), new Evidence("region", 1, NLS.bind(shared, ev.regions(regions))), ev.period(i, j),
+                ev.leads(i, j)));
+        String message = NLS.bind(Messages.Finding_parallel, new Object[] {ElementNames.label(t.activity[i]), ev.lead(i),
+                ElementNames.label(t.activity[j]), ev.lead(j), ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])),
+                ev.targetLabels(SortedInts.intersection(t.targets[i], t.targets[j])), ev.regions(regions),
+                Messages.score(score)});
+        return new Finding(FindingKind.PARALLEL, score, List.of(t.activity[i], t.activity[j]), evidence, message);
     }
 }

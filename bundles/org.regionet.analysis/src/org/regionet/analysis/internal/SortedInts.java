@@ -42,6 +42,23 @@ public final class SortedInts {
         return false;
     }
 
+    /** The smallest value in both sorted arrays, or -1. */
+    public static int firstShared(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return a[i];
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
     public static int intersectionSize(int[] a, int[] b) {
         int i = 0;
         int j = 0;

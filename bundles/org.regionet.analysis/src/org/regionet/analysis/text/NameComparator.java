@@ -2,10 +2,11 @@ package org.regionet.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.Evidence;
+import org.regionet.analysis.internal.Messages;
 
 /**
  * Compares two normalised names token by token. Tokens match exactly, as split/joined
@@ -113,8 +114,7 @@ public final class NameComparator {
 
         double overlap = Math.min(1.0, num / (totA + totB));
         if (ev != null) {
-            ev.add(0, new Evidence("name", overlap, String.format(Locale.ROOT,
-                    "weighted token overlap of \"%s\" and \"%s\"", a.key(), b.key())));
+            ev.add(0, new Evidence("name", overlap, NLS.bind(Messages.Name_overlap, a.key(), b.key())));
         }
         double score = overlap;
         boolean vetoed = false;
@@ -140,8 +140,7 @@ public final class NameComparator {
             if (extra != null) {
                 score *= extraWordFactor;
                 if (ev != null) {
-                    ev.add(new Evidence("extra word", extraWordFactor, "\"" + extra
-                            + "\" appears in only one name and is distinctive"));
+                    ev.add(new Evidence("extra word", extraWordFactor, NLS.bind(Messages.Name_extraWord, extra)));
                 }
             }
         }
@@ -284,7 +283,7 @@ public final class NameComparator {
                 double sim = 1.0 - 0.5 * bestD / len;
                 num += sim * (wa[i] + wb[best]);
                 if (ev != null) {
-                    ev.add(new Evidence("typo", sim, "\"" + a.token(i) + "\" ~ \"" + b.token(best) + "\""));
+                    ev.add(new Evidence("typo", sim, NLS.bind(Messages.Name_typo, a.token(i), b.token(best))));
                 }
             }
         }
@@ -329,7 +328,7 @@ public final class NameComparator {
                         ub[j] = true;
                         num += sim * (wsum + wb[j]);
                         if (ev != null) {
-                            ev.add(new Evidence("compound", sim, "\"" + spaced(a, i, k) + "\" = \"" + target + "\""));
+                            ev.add(new Evidence("compound", sim, NLS.bind(Messages.Name_compound, spaced(a, i, k), target)));
                         }
                         break;
                     }
@@ -352,8 +351,7 @@ public final class NameComparator {
                 added[side] += wx[i];
                 num += 2 * wx[i];
                 if (ev != null) {
-                    ev.add(new Evidence("implied place", 1.0,
-                            "\"" + x.token(i) + "\" is missing in the other name but is its region"));
+                    ev.add(new Evidence("implied place", 1.0, NLS.bind(Messages.Name_impliedPlace, x.token(i))));
                 }
             }
         }
@@ -366,9 +364,9 @@ public final class NameComparator {
             String y = x == null ? null : firstUnmatched(b, ub, kind);
             if (y != null) {
                 return switch (kind) {
-                    case PLACE -> "different places: \"" + x + "\" vs \"" + y + "\"";
-                    case NUMBER -> "different numbers: \"" + x + "\" vs \"" + y + "\"";
-                    default -> "different kinds of body: \"" + x + "\" vs \"" + y + "\"";
+                    case PLACE -> NLS.bind(Messages.Name_differentPlaces, x, y);
+                    case NUMBER -> NLS.bind(Messages.Name_differentNumbers, x, y);
+                    default -> NLS.bind(Messages.Name_differentBodies, x, y);
                 };
             }
         }
@@ -386,8 +384,7 @@ public final class NameComparator {
                 }
                 double jw = StringDistance.jaroWinkler(a.token(i), b.token(j));
                 if (jw >= falseFriendSimilarity) {
-                    return String.format(Locale.ROOT, "look-alike but different words: \"%s\" vs \"%s\" (Jaro-Winkler %.2f)",
-                            a.token(i), b.token(j), jw);
+                    return NLS.bind(Messages.Name_lookAlike, new Object[] {a.token(i), b.token(j), Messages.score(jw)});
                 }
             }
         }
