@@ -40,6 +40,21 @@ class TextVectorizerTest {
     }
 
     @Test
+    void differentFormatsOfOneThemeConflictEvenWhenFormatsAreCommon() {
+        // Formats are common words in a large corpus (not distinctive), yet an Infotag is not a Fachtag.
+        List<String> titles = List.of("Infotag Pflege", "Fachtag Pflege", "Infotag Logistik", "Fachtag Logistik",
+                "Infotag Handwerk", "Fachtag Handwerk", "Aktionstag Pflege", "Projekt Pflege", "Programm Pflege");
+        // Only words in at most two texts are distinctive here: "infotag" and "fachtag" are in more.
+        SparseVectors v = new TextVectorizer(Lexicon.defaults(), Set.of(), 1.0, 0.1).vectorize(titles.size(), titles::get,
+                i -> null);
+        String[] conflict = v.subjectConflict(0, 1);
+        assertNotNull(conflict, "Infotag / Fachtag");
+        assertEquals(List.of("infotag", "fachtag"), List.of(conflict));
+        assertNull(v.subjectConflict(0, 6), "Aktionstag is an Infotag (text synonym)");
+        assertNull(v.subjectConflict(7, 8), "Programm is a Projekt (text synonym)");
+    }
+
+    @Test
     void lightStemmerFoldsPluralAndUmlaut() {
         assertEquals(GermanLightStemmer.stem("fachkraft"), GermanLightStemmer.stem("fachkraefte"));
         assertEquals(GermanLightStemmer.stem("messe"), GermanLightStemmer.stem("messen"));

@@ -11,9 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.regionet.analysis.AnalysisMonitor;
 import org.regionet.analysis.AnalysisResult;
 import org.regionet.analysis.AnalysisSettings;
+import org.regionet.analysis.Evidence;
+import org.regionet.analysis.Finding;
 import org.regionet.analysis.ParallelStructureAnalyzer;
 import org.regionet.analysis.synth.SyntheticGermany;
 import org.regionet.analysis.synth.SyntheticModel;
+import org.regionet.model.FindingKind;
 
 /**
  * Benchmark on synthetic Germany-scale models: for each size (activities; actors are 20 % of
@@ -32,6 +35,7 @@ public final class AnalysisBenchmark {
     public static void main(String[] args) {
         List<Integer> sizes = new ArrayList<>();
         int exhaustiveLimit = 10_000;
+        int falsePositives = 0;
         java.util.Map<String, String> props = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--set")) {
@@ -46,6 +50,7 @@ public final class AnalysisBenchmark {
                 case "--blocking" -> settings.blocking(AnalysisSettings.Blocking.valueOf(args[++i].toUpperCase(Locale.ROOT)));
                 case "--exhaustive-limit" -> exhaustiveLimit = Integer.parseInt(args[++i]);
                 case "--threads" -> settings.threads(Integer.parseInt(args[++i]));
+                case "--false-positives" -> falsePositives = Integer.parseInt(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i].replace("_", "")));
             }
         }
@@ -57,11 +62,11 @@ public final class AnalysisBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, s.blocking());
         for (int size : sizes) {
-            run(size, s, size <= exhaustiveLimit);
+            run(size, s, size <= exhaustiveLimit, falsePositives);
         }
     }
 
-    private static void run(int activities, AnalysisSettings settings, boolean exhaustive) {
+    private static void run(int activities, AnalysisSettings settings, boolean exhaustive, int falsePositives) {
         long t0 = System.nanoTime();
         SyntheticModel model = SyntheticGermany.generate(SyntheticGermany.Options.of(activities));
         long gen = System.nanoTime() - t0;
@@ -95,10 +100,27 @@ public final class AnalysisBenchmark {
             }
         }
         System.out.println("statistics: " + result.statistics());
+        if (falsePositives > 0) {
+            printFalsePositives(Evaluation.falsePositives(result, model), falsePositives);
+        }
         if (exhaustive) {
             for (BlockingRecall.Recall r : BlockingRecall.measure(model.models(), settings)) {
                 System.out.printf(Locale.ROOT, "blocking recall %-16s %.4f (%d of %d exhaustive pairs; blocked %d ms, exhaustive %d ms)%n",
                         r.kind(), r.recall(), r.blocked(), r.exhaustive(), r.millisBlocked(), r.millisExhaustive());
+            }
+        }
+    }
+
+    /** A sample of the reported pairs that are not in the planted truth, with their evidence, to see why. */
+    private static void printFalsePositives(List<Finding> falsePositives, int limit) {
+        Map<FindingKind, Integer> shown = new java.util.EnumMap<>(FindingKind.class);
+        for (Finding f : falsePositives) {
+            if (shown.merge(f.kind(), 1, Integer::sum) > limit) {
+                continue;
+            }
+            System.out.println("false positive " + f);
+            for (Evidence e : f.evidence()) {
+                System.out.printf(Locale.ROOT, "    %-14s %.2f %s%n", e.attribute(), e.value(), e.explanation());
             }
         }
     }

@@ -56,6 +56,34 @@ public final class Evaluation {
         return out;
     }
 
+    /** Reported pairs of the scored kinds that are not in the planted truth of their kind. */
+    public static List<Finding> falsePositives(AnalysisResult result, SyntheticModel model) {
+        Map<EObject, Integer> actors = index(model.actors());
+        Map<EObject, Integer> activities = index(model.activities());
+        Map<EObject, Integer> committees = index(model.committees());
+        PlantedTruth t = model.truth();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            boolean wrong = switch (f.kind()) {
+                case DUPLICATE_ACTOR -> !inTruth(f, actors, t.duplicates());
+                case PARALLEL -> !inTruth(f, activities, t.parallels());
+                case ANALOGUE -> !inTruth(f, activities, t.analogues());
+                case OVERLAPPING_COMMITTEE -> !inTruth(f, committees, t.committees());
+                default -> false;
+            };
+            if (wrong) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inTruth(Finding f, Map<EObject, Integer> index, long[] truth) {
+        Integer a = index.get(f.elements().get(0));
+        Integer b = index.get(f.elements().get(1));
+        return a != null && b != null && PlantedTruth.contains(truth, LongList.pair(a, b));
+    }
+
     private static Score score(List<Finding> findings, FindingKind kind, Map<EObject, Integer> index, long[] truth) {
         int found = 0;
         int tp = 0;
@@ -64,9 +92,7 @@ public final class Evaluation {
                 continue;
             }
             found++;
-            Integer a = index.get(f.elements().get(0));
-            Integer b = index.get(f.elements().get(1));
-            if (a != null && b != null && PlantedTruth.contains(truth, LongList.pair(a, b))) {
+            if (inTruth(f, index, truth)) {
                 tp++;
             }
         }

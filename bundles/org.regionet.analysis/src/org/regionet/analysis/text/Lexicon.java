@@ -34,6 +34,8 @@ public final class Lexicon {
     final Set<String> knownWords;
     final Set<String> splitGuard;
     final TextSynonyms textSynonyms;
+    /** Stems of offer formats ("messe", "projekt"), see {@code offer-formats.txt}. */
+    final Set<String> offerFormats;
     private final List<Place> placeList;
 
     private Lexicon(Builder b) {
@@ -117,6 +119,17 @@ public final class Lexicon {
         }
         maxSynonymTokens = maxSyn;
         textSynonyms = new TextSynonyms(b.textSynonyms);
+        offerFormats = new HashSet<>();
+        for (String line : b.offerFormats) {
+            for (String token : textSynonyms.apply(Folding.tokens(line))) {
+                offerFormats.add(GermanLightStemmer.stem(token));
+            }
+        }
+    }
+
+    /** True if the stem names a format of offer (after text synonyms): a different format is a different offer. */
+    public boolean isOfferFormat(String stem) {
+        return offerFormats.contains(stem);
     }
 
     /** The bundled default lexicon, loaded once. */
@@ -237,6 +250,7 @@ public final class Lexicon {
         private final List<String> designators = new ArrayList<>();
         private final List<String> places = new ArrayList<>();
         private final List<String> textSynonyms = new ArrayList<>();
+        private final List<String> offerFormats = new ArrayList<>();
 
         private Builder() {
         }
@@ -249,6 +263,7 @@ public final class Lexicon {
             designators.addAll(LexiconFile.resource("designators.txt"));
             places.addAll(LexiconFile.resource("places.txt"));
             textSynonyms.addAll(LexiconFile.resource("text-synonyms.txt"));
+            offerFormats.addAll(LexiconFile.resource("offer-formats.txt"));
             return this;
         }
 

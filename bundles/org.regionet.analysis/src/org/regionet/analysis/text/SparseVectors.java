@@ -17,9 +17,11 @@ public final class SparseVectors {
     private final int[] titleOffsets;
     private final int[] titleTerms;
     private final int distinctiveRanks;
+    private final boolean[] formatTerms;
 
     SparseVectors(int[] offsets, int[] terms, float[] weights, String[] termNames, int[] titleOffsets,
-            int[] titleTerms, int distinctiveRanks) {
+            int[] titleTerms, int distinctiveRanks, boolean[] formatTerms) {
+        this.formatTerms = formatTerms;
         this.offsets = offsets;
         this.terms = terms;
         this.weights = weights;
@@ -30,9 +32,10 @@ public final class SparseVectors {
     }
 
     /**
-     * Two different subjects: each title has a distinctive word (rare in the corpus) that the
-     * other text lacks, e.g. "Ausbildungsmesse Pflege" / "Ausbildungsmesse Logistik". Plain
-     * cosine rates such pairs high because the shared format words dominate short titles.
+     * Two different subjects: each title has a distinctive word (rare in the corpus) or a format
+     * word ("Infotag" / "Fachtag", common however rare) that the other text lacks, e.g.
+     * "Ausbildungsmesse Pflege" / "Ausbildungsmesse Logistik". Plain cosine rates such pairs high
+     * because the shared words dominate short titles.
      *
      * @return the two conflicting words, or null
      */
@@ -107,8 +110,8 @@ public final class SparseVectors {
     private int distinctiveMissing(int a, int b) {
         for (int k = titleOffsets[a]; k < titleOffsets[a + 1]; k++) {
             int t = titleTerms[k];
-            if (t >= distinctiveRanks) {
-                break; // sorted by rank: the rest is common
+            if (t >= distinctiveRanks && !formatTerms[t]) {
+                continue; // a common word says little about the subject
             }
             if (java.util.Arrays.binarySearch(terms, offsets[b], offsets[b + 1], t) < 0) {
                 return t;

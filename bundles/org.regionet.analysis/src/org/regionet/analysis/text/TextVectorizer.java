@@ -126,7 +126,11 @@ public final class TextVectorizer {
         while (distinctive < v && df[order[distinctive]] <= limit) {
             distinctive++;
         }
-        return new SparseVectors(offsets, allTerms, allWeights, rankNames, titleOffsets, allTitle, distinctive);
+        boolean[] formats = new boolean[v];
+        for (int r = 0; r < v; r++) {
+            formats[r] = lexicon.isOfferFormat(rankNames[r]);
+        }
+        return new SparseVectors(offsets, allTerms, allWeights, rankNames, titleOffsets, allTitle, distinctive, formats);
     }
 
     /**
