@@ -13,7 +13,8 @@ import org.regionet.analysis.AnalysisSettings;
  */
 public final class AnalysisPreferences {
 
-	static final String NODE = "org.regionet.ui.analysis";
+	/** The preference node; the preference page writes here. */
+	public static final String NODE = "org.regionet.ui.analysis";
 
 	private AnalysisPreferences() {
 	}

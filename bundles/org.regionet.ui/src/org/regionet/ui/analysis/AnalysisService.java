@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.regionet.analysis.AnalysisCanceledException;
 import org.regionet.analysis.AnalysisMonitor;
@@ -29,13 +30,24 @@ import com.google.inject.Injector;
  */
 public final class AnalysisService {
 
+	private static final long SETTINGS_QUIET_MILLIS = 300;
 	private static final AnalysisService INSTANCE = new AnalysisService();
 
 	private final List<Consumer<ProjectAnalysis>> listeners = new CopyOnWriteArrayList<>();
 	private volatile ProjectAnalysis latest;
 	private Injector injector;
 
+	/** Re-runs the latest analysis shortly after the settings changed (the preference page writes several keys). */
+	private final Job rerunOnSettingsChange = Job.createSystem(Messages.Analysis_rerunJobName, monitor -> {
+		ProjectAnalysis previous = latest;
+		if (previous != null && previous.project().isAccessible()) {
+			analyse(previous.project());
+		}
+	});
+
 	private AnalysisService() {
+		InstanceScope.INSTANCE.getNode(AnalysisPreferences.NODE)
+				.addPreferenceChangeListener(event -> rerunOnSettingsChange.schedule(SETTINGS_QUIET_MILLIS));
 	}
 
 	public static AnalysisService get() {

@@ -3,6 +3,8 @@ package org.regionet.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.regionet.ui.internal.wizards.NewRegioFileWizard;
+import org.regionet.ui.internal.wizards.NewRegioProjectWizard;
 
 /**
  * The analyst's layout: projects on the left, model text in the middle, outline right, problems below.
@@ -25,6 +27,9 @@ public class RegioNetPerspective implements IPerspectiveFactory {
 		right.addView(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addNewWizardShortcut(NewRegioProjectWizard.ID);
+		layout.addNewWizardShortcut(NewRegioFileWizard.ID);
 		layout.addNewWizardShortcut(ExampleProjectWizard.ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }
