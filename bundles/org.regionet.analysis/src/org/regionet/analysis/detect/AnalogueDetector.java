@@ -263,7 +263,7 @@ public final class AnalogueDetector {
                 ev.period(i, j), ev.leads(i, j)));
         String message = NLS.bind(Messages.Finding_analogue, new Object[] {ElementNames.label(t.activity[i]),
                 ev.regions(t.regions[i]), ElementNames.label(t.activity[j]), ev.regions(t.regions[j]),
-                ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])), Messages.score(score)});
+                ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j]))});
         return new Finding(FindingKind.ANALOGUE, score, List.of(t.activity[i], t.activity[j]), evidence, message);
     }
 

@@ -216,8 +216,7 @@ public final class CommitteeOverlapDetector {
             x = y;
             y = t;
         }
-        String message = NLS.bind(Messages.Finding_committee, new Object[] {ElementNames.label(x), ElementNames.label(y),
-                Messages.score(score)});
+        String message = NLS.bind(Messages.Finding_committee, ElementNames.label(x), ElementNames.label(y));
         return new Finding(FindingKind.OVERLAPPING_COMMITTEE, score, List.of(x, y), ev, message);
     }
 }

@@ -92,8 +92,7 @@ public final class DuplicateActorDetector {
             x = y;
             y = t;
         }
-        String message = NLS.bind(Messages.Finding_duplicateActor, new Object[] {ElementNames.label(x), ElementNames.label(y),
-                Messages.score(scored.score())});
+        String message = NLS.bind(Messages.Finding_duplicateActor, ElementNames.label(x), ElementNames.label(y));
         return new Finding(FindingKind.DUPLICATE_ACTOR, scored.score(), List.of(x, y), scored.evidence(), message);
     }
 }

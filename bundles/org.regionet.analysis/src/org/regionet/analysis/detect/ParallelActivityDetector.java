@@ -262,8 +262,7 @@ public final class ParallelActivityDetector {
                 ev.leads(i, j)));
         String message = NLS.bind(Messages.Finding_parallel, new Object[] {ElementNames.label(t.activity[i]), ev.lead(i),
                 ElementNames.label(t.activity[j]), ev.lead(j), ev.fieldLabels(SortedInts.intersection(t.roots[i], t.roots[j])),
-                ev.targetLabels(SortedInts.intersection(t.targets[i], t.targets[j])), ev.regions(regions),
-                Messages.score(score)});
+                ev.targetLabels(SortedInts.intersection(t.targets[i], t.targets[j])), ev.regions(regions)});
         return new Finding(FindingKind.PARALLEL, score, List.of(t.activity[i], t.activity[j]), evidence, message);
     }
 }

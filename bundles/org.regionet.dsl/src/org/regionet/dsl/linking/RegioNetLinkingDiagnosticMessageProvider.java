@@ -14,6 +14,8 @@ import org.regionet.dsl.validation.IssueCodes;
 import org.regionet.model.RegionetPackage;
 
 import com.google.inject.Inject;
+import org.eclipse.osgi.util.NLS;
+import org.regionet.dsl.validation.Messages;
 
 /**
  * Explains an unresolved reference: when the name exists but denotes an element of the wrong kind (a committee
@@ -32,14 +34,13 @@ public class RegioNetLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 		EClass expected = context.getReference().getEReferenceType();
 		IEObjectDescription other = findAnyElement(context);
 		if (other != null && !expected.isSuperTypeOf(other.getEClass())) {
-			String msg = "'" + context.getLinkText() + "' is " + article(other.getEClass().getName()) + ", not "
-					+ article(expected.getName()) + ": " + context.getReference().getName() + " must refer to "
-					+ article(expected.getName()) + ".";
+			String msg = NLS.bind(Messages.Link_wrongKind, new Object[] {context.getLinkText(),
+					Messages.kindWithArticle(other.getEClass()), Messages.kindWithArticle(expected),
+					context.getReference().getName(), Messages.kind(expected)});
 			return new DiagnosticMessage(msg, Severity.ERROR, IssueCodes.WRONG_ELEMENT_KIND,
 					context.getLinkText(), other.getEClass().getName(), expected.getName());
 		}
-		String msg = "Unknown " + expected.getName().toLowerCase() + " '" + context.getLinkText()
-				+ "': no such element is declared or imported.";
+		String msg = NLS.bind(Messages.Link_unknown, Messages.kind(expected), context.getLinkText());
 		return new DiagnosticMessage(msg, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, context.getLinkText(),
 				expected.getName());
 	}
@@ -55,10 +56,5 @@ public class RegioNetLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 		} catch (IllegalNodeException | IllegalArgumentException e) {
 			return null;
 		}
-	}
-
-	private static String article(String className) {
-		String lower = className.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-		return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
 	}
 }

@@ -3,6 +3,7 @@ package org.regionet.dsl.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Parses the date forms of the language (yyyy, yyyy-mm, yyyy-mm-dd) strictly: 2024-02-30 is rejected.
@@ -31,24 +32,24 @@ public final class IsoDates {
 		try {
 			int year = Integer.parseInt(parts[0]);
 			if (year < 1900 || year > 2100) {
-				return "year " + year + " is outside 1900..2100";
+				return NLS.bind(Messages.Date_yearRange, String.valueOf(year));
 			}
 			if (parts.length >= 2) {
 				int month = Integer.parseInt(parts[1]);
 				if (month < 1 || month > 12) {
-					return "month " + parts[1] + " does not exist";
+					return NLS.bind(Messages.Date_noMonth, parts[1]);
 				}
 				if (parts.length == 3) {
 					int day = Integer.parseInt(parts[2]);
 					YearMonth ym = YearMonth.of(year, month);
 					if (day < 1 || day > ym.lengthOfMonth()) {
-						return ym + " has no day " + parts[2];
+						return NLS.bind(Messages.Date_noDay, ym, parts[2]);
 					}
 				}
 			}
-			return parts.length > 3 ? "too many parts" : null;
+			return parts.length > 3 ? Messages.Date_tooManyParts : null;
 		} catch (NumberFormatException | DateTimeException e) {
-			return "not a date of the form yyyy, yyyy-mm or yyyy-mm-dd";
+			return Messages.Date_form;
 		}
 	}
 

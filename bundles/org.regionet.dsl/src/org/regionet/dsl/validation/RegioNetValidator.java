@@ -33,6 +33,7 @@ import org.regionet.model.RegionetPackage.Literals;
 import org.regionet.model.Suppression;
 
 import com.google.inject.Inject;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The checks an analyst expects from a RegioNet model. Each problem has a stable code from {@link IssueCodes}.
@@ -60,7 +61,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 			}
 			Element first = seen.putIfAbsent(name, element);
 			if (first != null) {
-				error("Duplicate name '" + name + "': already declared in line " + line(first) + ".", element,
+				error(NLS.bind(Messages.DuplicateName_line, name, line(first)), element,
 						Literals.ELEMENT__NAME, IssueCodes.DUPLICATE_NAME, name);
 			}
 		}
@@ -76,7 +77,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		for (IEObjectDescription other : index.getExportedObjects(Literals.ELEMENT, name, false)) {
 			URI file = other.getEObjectURI().trimFragment();
 			if (!isSameFile(other, element)) {
-				error("Duplicate name '" + name + "': also declared in " + file.lastSegment() + ".", element,
+				error(NLS.bind(Messages.DuplicateName_file, name, file.lastSegment()), element,
 						Literals.ELEMENT__NAME, IssueCodes.DUPLICATE_NAME, element.getName());
 				return;
 			}
@@ -121,7 +122,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		boolean toValid = checkDate(period, Literals.PERIOD__TO, period.getTo());
 		if (fromValid && toValid && period.getFrom() != null && period.getTo() != null
 				&& IsoDates.start(period.getFrom()).isAfter(IsoDates.end(period.getTo()))) {
-			error("The period starts (" + period.getFrom() + ") after it ends (" + period.getTo() + ").", period,
+			error(NLS.bind(Messages.PeriodReversed, period.getFrom(), period.getTo()), period,
 					Literals.PERIOD__FROM, IssueCodes.PERIOD_REVERSED, period.getFrom(), period.getTo());
 		}
 	}
@@ -129,7 +130,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 	private boolean checkDate(EObject owner, EAttribute attribute, String value) {
 		String problem = IsoDates.problem(value);
 		if (problem != null) {
-			error("'" + value + "' is not a valid date: " + problem + ".", owner, attribute, IssueCodes.INVALID_DATE,
+			error(NLS.bind(Messages.InvalidDate, value, problem), owner, attribute, IssueCodes.INVALID_DATE,
 					value);
 			return false;
 		}
@@ -144,7 +145,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		}
 		boolean member = committee.getMembers().stream().anyMatch(m -> m.getActor() == chair);
 		if (!member) {
-			error("The chair '" + chair.getName() + "' is not a member of committee '" + committee.getName() + "'.",
+			error(NLS.bind(Messages.ChairNotMember, chair.getName(), committee.getName()),
 					committee, Literals.COMMITTEE__CHAIR, IssueCodes.CHAIR_NOT_MEMBER, chair.getName());
 		}
 	}
@@ -155,7 +156,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 		for (Membership membership : committee.getMembers()) {
 			Actor actor = membership.getActor();
 			if (actor != null && !actor.eIsProxy() && !seen.add(actor)) {
-				warning("'" + actor.getName() + "' is listed twice as a member.", membership,
+				warning(NLS.bind(Messages.DuplicateMember, actor.getName()), membership,
 						Literals.MEMBERSHIP__ACTOR, IssueCodes.DUPLICATE_MEMBER, actor.getName());
 			}
 		}
@@ -169,9 +170,9 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 			return;
 		}
 		if (committee.getRegion() != concept.getRegion()) {
-			error("Concept '" + concept.getName() + "' of region '" + concept.getRegion().getName()
-					+ "' is adopted by committee '" + committee.getName() + "' of region '"
-					+ committee.getRegion().getName() + "'.", concept, Literals.CONCEPT__ADOPTED_BY,
+			error(NLS.bind(Messages.ConceptForeignCommittee, new Object[] {concept.getName(),
+					concept.getRegion().getName(), committee.getName(), committee.getRegion().getName()}), concept,
+					Literals.CONCEPT__ADOPTED_BY,
 					IssueCodes.CONCEPT_FOREIGN_COMMITTEE, committee.getName());
 		}
 	}
@@ -179,8 +180,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 	@Check
 	public void checkActivityHasField(Activity activity) {
 		if (activity.getFields().isEmpty()) {
-			error("Activity '" + activity.getName() + "' has no action field; add 'fields …' so coverage and "
-					+ "parallel-structure analysis can place it.", activity, Literals.ELEMENT__NAME,
+			error(NLS.bind(Messages.ActivityWithoutField, activity.getName()), activity, Literals.ELEMENT__NAME,
 					IssueCodes.ACTIVITY_WITHOUT_FIELD, activity.getName());
 		}
 	}
@@ -191,8 +191,8 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 			return;
 		}
 		if (!facts(actor).isReferenced(EcoreUtil2.getPlatformResourceOrNormalizedURI(actor)) && !localTargets(actor).contains(actor)) {
-			warning("Actor '" + actor.getName() + "' is not referenced by any committee, activity, cooperation "
-					+ "or region.", actor, Literals.ELEMENT__NAME, IssueCodes.UNUSED_ACTOR, actor.getName());
+			warning(NLS.bind(Messages.UnusedActor, actor.getName()), actor, Literals.ELEMENT__NAME,
+					IssueCodes.UNUSED_ACTOR, actor.getName());
 		}
 	}
 
@@ -207,8 +207,7 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 			String alias = actor.getAliases().get(i);
 			for (IEObjectDescription other : facts.actorsNamed(alias)) {
 				if (!Objects.equals(other.getEObjectURI(), own)) {
-					warning("Alias '" + alias + "' is the name of another actor, '" + other.getName()
-							+ "'; if both are the same body, merge them.", actor, Literals.ACTOR__ALIASES, i,
+					warning(NLS.bind(Messages.AliasClash, alias, other.getName()), actor, Literals.ACTOR__ALIASES, i,
 							IssueCodes.ALIAS_CLASH, alias, other.getName().toString());
 					break;
 				}

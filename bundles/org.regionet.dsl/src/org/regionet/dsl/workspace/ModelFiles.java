@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.regionet.dsl.workspace.ModelProblem.Severity;
+import org.eclipse.osgi.util.NLS;
+import org.regionet.dsl.validation.Messages;
 
 /**
  * Finds the .regio files under the paths a user names, reporting paths that do not exist or hold no model.
@@ -24,17 +26,17 @@ public final class ModelFiles {
 		List<Path> files = new ArrayList<>();
 		for (Path root : roots) {
 			if (!Files.exists(root)) {
-				problems.add(fileProblem(root, "no such file or directory", "regionet.io.missing"));
+				problems.add(fileProblem(root, Messages.File_missing, "regionet.io.missing"));
 			} else if (Files.isDirectory(root)) {
 				List<Path> found = walk(root, problems);
 				if (found.isEmpty()) {
-					problems.add(fileProblem(root, "no " + EXTENSION + " files in this folder", "regionet.io.empty"));
+					problems.add(fileProblem(root, NLS.bind(Messages.File_emptyFolder, EXTENSION), "regionet.io.empty"));
 				}
 				files.addAll(found);
 			} else if (root.getFileName().toString().endsWith(EXTENSION)) {
 				files.add(root);
 			} else {
-				problems.add(fileProblem(root, "not a " + EXTENSION + " file", "regionet.io.not-a-model"));
+				problems.add(fileProblem(root, NLS.bind(Messages.File_notAModel, EXTENSION), "regionet.io.not-a-model"));
 			}
 		}
 		return files.stream().map(Path::normalize).distinct().toList();
@@ -45,7 +47,7 @@ public final class ModelFiles {
 			return stream.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.sorted().toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			problems.add(fileProblem(root, "cannot list folder: " + e.getMessage(), "regionet.io.unreadable"));
+			problems.add(fileProblem(root, NLS.bind(Messages.File_cannotList, e.getMessage()), "regionet.io.unreadable"));
 			return List.of();
 		}
 	}

@@ -29,6 +29,8 @@ import org.regionet.model.RegioModel;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import org.eclipse.osgi.util.NLS;
+import org.regionet.dsl.validation.Messages;
 
 /**
  * Loads a set of model files into one resource set with a shared index, the way a builder does, so cross-file
@@ -94,7 +96,7 @@ public class ModelWorkspace {
 		try {
 			bytes = Files.readAllBytes(path);
 		} catch (IOException | SecurityException e) {
-			return ModelFiles.fileProblem(path, "cannot read file: " + describe(e), "regionet.io.unreadable");
+			return ModelFiles.fileProblem(path, NLS.bind(Messages.File_cannotRead, describe(e)), "regionet.io.unreadable");
 		}
 		ModelProblem encoding = checkUtf8(path, bytes);
 		if (encoding != null) {
@@ -104,7 +106,7 @@ public class ModelWorkspace {
 			resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
 			return null;
 		} catch (IOException | RuntimeException e) {
-			return ModelFiles.fileProblem(path, "cannot parse file: " + describe(e), "regionet.io.unreadable");
+			return ModelFiles.fileProblem(path, NLS.bind(Messages.File_cannotParse, describe(e)), "regionet.io.unreadable");
 		}
 	}
 
@@ -127,8 +129,8 @@ public class ModelWorkspace {
 					column++;
 				}
 			}
-			return new ModelProblem(path.toString(), line, column, Severity.ERROR, String.format(
-					"file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[bad] & 0xFF), "regionet.io.encoding");
+			return new ModelProblem(path.toString(), line, column, Severity.ERROR, NLS.bind(Messages.File_notUtf8,
+					String.format("%02X", bytes[bad] & 0xFF)), "regionet.io.encoding");
 		}
 	}
 

@@ -22,10 +22,8 @@ public class TextReportWriter implements ReportWriter {
 		if (report.analysed()) {
 			for (Finding finding : report.analysis().findings()) {
 				SourceLocation at = report.locate(finding.elements().isEmpty() ? null : finding.elements().get(0));
-				String score = finding.message().contains("score") ? ""
-						: String.format(Locale.ROOT, " (score %.2f)", finding.score());
-				out.write(String.format(Locale.ROOT, "%s:%d:%d: %s: %s%s [%s]%n", at.file(), at.line(), at.column(),
-						finding.severity().name().toLowerCase(Locale.ROOT), finding.message(), score,
+				out.write(String.format(Locale.ROOT, "%s:%d:%d: %s: %s (score %.2f) [%s]%n", at.file(), at.line(),
+						at.column(), finding.severity().name().toLowerCase(Locale.ROOT), finding.message(), finding.score(),
 						"regionet.finding." + finding.kind().getLiteral()));
 				for (Evidence evidence : finding.evidence()) {
 					out.write("    " + evidence + "\n");
