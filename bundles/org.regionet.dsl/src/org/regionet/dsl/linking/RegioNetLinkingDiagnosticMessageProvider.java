@@ -1,6 +1,7 @@
 package org.regionet.dsl.linking;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -11,11 +12,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.regionet.dsl.validation.IssueCodes;
+import org.regionet.dsl.validation.Messages;
 import org.regionet.model.RegionetPackage;
 
 import com.google.inject.Inject;
-import org.eclipse.osgi.util.NLS;
-import org.regionet.dsl.validation.Messages;
 
 /**
  * Explains an unresolved reference: when the name exists but denotes an element of the wrong kind (a committee

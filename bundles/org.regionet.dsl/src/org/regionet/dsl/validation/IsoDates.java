@@ -3,6 +3,7 @@ package org.regionet.dsl.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+
 import org.eclipse.osgi.util.NLS;
 
 /**

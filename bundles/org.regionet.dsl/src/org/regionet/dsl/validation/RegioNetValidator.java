@@ -10,6 +10,7 @@ import java.util.WeakHashMap;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -33,7 +34,6 @@ import org.regionet.model.RegionetPackage.Literals;
 import org.regionet.model.Suppression;
 
 import com.google.inject.Inject;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * The checks an analyst expects from a RegioNet model. Each problem has a stable code from {@link IssueCodes}.

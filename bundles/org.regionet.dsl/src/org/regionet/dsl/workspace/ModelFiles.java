@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.regionet.dsl.workspace.ModelProblem.Severity;
 import org.eclipse.osgi.util.NLS;
 import org.regionet.dsl.validation.Messages;
+import org.regionet.dsl.workspace.ModelProblem.Severity;
 
 /**
  * Finds the .regio files under the paths a user names, reporting paths that do not exist or hold no model.

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -24,13 +25,12 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.regionet.dsl.validation.Messages;
 import org.regionet.dsl.workspace.ModelProblem.Severity;
 import org.regionet.model.RegioModel;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import org.eclipse.osgi.util.NLS;
-import org.regionet.dsl.validation.Messages;
 
 /**
  * Loads a set of model files into one resource set with a shared index, the way a builder does, so cross-file
