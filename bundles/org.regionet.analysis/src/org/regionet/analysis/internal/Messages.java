@@ -61,6 +61,11 @@ public final class Messages extends NLS {
     public static String Finding_analogue;
     public static String Finding_committee;
     public static String Finding_gap;
+    public static String FindingKind_duplicateActor;
+    public static String FindingKind_parallel;
+    public static String FindingKind_overlappingCommittee;
+    public static String FindingKind_analogue;
+    public static String FindingKind_gap;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

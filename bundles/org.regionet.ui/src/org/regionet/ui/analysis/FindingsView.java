@@ -39,6 +39,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
+import org.regionet.analysis.FindingKinds;
 import org.regionet.dsl.workspace.SuppressionText;
 import org.regionet.model.FindingKind;
 import org.regionet.ui.internal.Messages;
@@ -68,7 +69,7 @@ public class FindingsView extends ViewPart {
 		kindFilter = new Combo(parent, SWT.READ_ONLY);
 		kindFilter.add(Messages.Findings_allKinds);
 		for (FindingKind kind : FindingKind.values()) {
-			kindFilter.add(kind.getLiteral());
+			kindFilter.add(FindingKinds.label(kind));
 		}
 		kindFilter.select(0);
 		new Label(parent, SWT.NONE).setText(Messages.Findings_filter);
@@ -82,7 +83,7 @@ public class FindingsView extends ViewPart {
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.Findings_columnKind, 150, f -> f.kind().getLiteral());
+		column(Messages.Findings_columnKind, 190, f -> FindingKinds.label(f.kind()));
 		column(Messages.Findings_columnScore, 60, f -> String.format(Locale.ROOT, "%.2f", f.score()));
 		column(Messages.Findings_columnElements, 300, f -> String.join(", ", f.elementNames()));
 		column(Messages.Findings_columnMessage, 380, Finding::message);
