@@ -690,21 +690,23 @@ public final class SyntheticGermany {
                 int[] members = committeeMembers(r, 6 + rnd.nextInt(13));
                 int[] mandate = {rnd.nextInt(roots.length)};
                 CommitteeKind kind = CommitteeKind.get(rnd.nextInt(4));
-                int id = committee(r, titles.get(c), kind, members, mandate);
+                MemberRole[] roles = roles(members.length);
+                int id = committee(r, titles.get(c), kind, members, roles, mandate);
                 if (rnd.nextDouble() < TWIN_RATE) {
-                    // The same body built twice: most members again, same mandate.
-                    IntList twin = new IntList();
-                    for (int m : members) {
+                    // The same body built twice: most members again, mostly in the same roles, same mandate.
+                    Map<Integer, MemberRole> twin = new java.util.TreeMap<>();
+                    for (int k = 0; k < members.length; k++) {
                         if (rnd.nextDouble() < 0.85) {
-                            twin.add(m);
+                            twin.put(members[k], rnd.nextDouble() < 0.8 ? roles[k] : randomRole());
                         }
                     }
                     for (int extra = rnd.nextInt(3); extra > 0; extra--) {
-                        twin.add(anyBody(r));
+                        twin.putIfAbsent(anyBody(r), randomRole());
                     }
                     String title = rnd.nextBoolean() ? titles.get(count + c) : titles.get(c) + " " + places.get(r).display();
                     int t = committee(r, title, rnd.nextDouble() < 0.7 ? kind : CommitteeKind.get(rnd.nextInt(4)),
-                            twin.toSortedSet(), mandate);
+                            twin.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                            twin.values().toArray(new MemberRole[0]), mandate);
                     twins.add(LongList.pair(id, t));
                 }
             }
@@ -719,7 +721,21 @@ public final class SyntheticGermany {
         return m.toSortedSet();
     }
 
-    private int committee(int r, String title, CommitteeKind kind, int[] members, int[] mandate) {
+    /** Roles for a committee's members in order: a chair, a deputy, then any role. */
+    private MemberRole[] roles(int size) {
+        MemberRole[] roles = new MemberRole[size];
+        for (int k = 0; k < size; k++) {
+            roles[k] = k == 0 ? MemberRole.CHAIR : k == 1 ? MemberRole.DEPUTY : randomRole();
+        }
+        return roles;
+    }
+
+    private MemberRole randomRole() {
+        MemberRole[] all = MemberRole.values();
+        return all[rnd.nextInt(all.length)];
+    }
+
+    private int committee(int r, String title, CommitteeKind kind, int[] members, MemberRole[] roles, int[] mandate) {
         Place p = places.get(r);
         Committee c = add(model("de." + p.state().toLowerCase(Locale.ROOT)), F.createCommittee(), "c", title);
         c.setKind(kind);
@@ -727,11 +743,10 @@ public final class SyntheticGermany {
         for (int f : mandate) {
             c.getMandate().add(roots[f]);
         }
-        MemberRole[] roles = MemberRole.values();
         for (int k = 0; k < members.length; k++) {
             Membership m = F.createMembership();
             m.setActor(pickObject(members[k]));
-            m.setRole(k == 0 ? MemberRole.CHAIR : k == 1 ? MemberRole.DEPUTY : roles[rnd.nextInt(roles.length)]);
+            m.setRole(roles[k]);
             c.getMembers().add(m);
         }
         committees.add(c);
