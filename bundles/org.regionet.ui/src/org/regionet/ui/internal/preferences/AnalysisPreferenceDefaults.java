@@ -2,26 +2,24 @@ package org.regionet.ui.internal.preferences;
 
 import java.util.Map;
 
-import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
-import org.eclipse.core.runtime.preferences.DefaultScope;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.regionet.analysis.AnalysisSettings;
-import org.regionet.ui.analysis.AnalysisPreferences;
 
 /**
- * Puts the engine's documented defaults into the default scope, so that Restore Defaults shows them. Only the
- * instance scope is handed to the engine: an unset key keeps the engine's own default.
+ * The engine's documented defaults of the settings on the page, so that the page shows them and Restore Defaults
+ * goes back to them. Only values that differ are stored: an unset key keeps the engine's own default.
  */
-public class AnalysisPreferenceDefaults extends AbstractPreferenceInitializer {
+final class AnalysisPreferenceDefaults {
 
 	private static final Map<String, String> DEFAULTS = AnalysisSettings.defaults().toMap();
 
-	@Override
-	public void initializeDefaultPreferences() {
-		IEclipsePreferences node = DefaultScope.INSTANCE.getNode(AnalysisPreferences.NODE);
+	private AnalysisPreferenceDefaults() {
+	}
+
+	static void apply(IPreferenceStore store) {
 		for (AnalysisSettingGroup group : AnalysisSettingGroup.ALL) {
 			for (AnalysisSettingKey setting : group.settings()) {
-				node.put(setting.key(), defaultValue(setting.key()));
+				store.setDefault(setting.key(), defaultValue(setting.key()));
 			}
 		}
 	}

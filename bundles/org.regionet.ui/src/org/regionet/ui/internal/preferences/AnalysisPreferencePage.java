@@ -42,7 +42,9 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, AnalysisPreferences.NODE));
+		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, AnalysisPreferences.NODE);
+		AnalysisPreferenceDefaults.apply(store);
+		setPreferenceStore(store);
 	}
 
 	@Override
