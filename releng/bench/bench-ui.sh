@@ -10,6 +10,10 @@ set -u
 PRODUCT=${1:?usage: bench-ui.sh PRODUCT_DIR [RUNS]}
 RUNS=${2:-3}
 SETTLE_S=${REGIONET_BENCH_SETTLE:-10}
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+	JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+	export JAVA_HOME
+fi
 for tool in Xvfb xdotool; do
 	command -v $tool >/dev/null 2>&1 || { echo "bench-ui: $tool is missing (apt-get install xvfb xdotool)" >&2; exit 2; }
 done

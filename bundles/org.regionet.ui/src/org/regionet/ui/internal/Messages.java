@@ -91,6 +91,7 @@ public final class Messages extends NLS {
 	public static String NewFile_fileExists;
 	public static String NewFile_failed;
 	public static String Template_header;
+	public static String Template_namespaceHint;
 	public static String Template_regionDescription;
 	public static String Template_sampleActor;
 	public static String Template_sampleField;

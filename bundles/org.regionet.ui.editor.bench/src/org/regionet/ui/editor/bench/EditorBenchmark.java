@@ -37,10 +37,13 @@ public final class EditorBenchmark {
 	private EditorBenchmark() {
 	}
 
-	/** Arguments: {@code [LINES] [--rounds N]}; default 5,000 lines, 60 measured rounds after 15 warm-up rounds. */
+	/**
+	 * Arguments: {@code [LINES] [--rounds N]}; default 5,000 lines, 150 measured rounds after 50 warm-up rounds (an
+	 * editor that has been in use for a minute has its code compiled; a cold one is slower for the first seconds).
+	 */
 	public static int run(String[] args, PrintStream out) throws Exception {
 		int lines = 5000;
-		int rounds = 60;
+		int rounds = 150;
 		for (int i = 0; i < args.length; i++) {
 			if ("--rounds".equals(args[i]) && i + 1 < args.length) {
 				rounds = Integer.parseInt(args[++i]);
@@ -72,7 +75,7 @@ public final class EditorBenchmark {
 		out.printf(Locale.ROOT, "first reconcile: %d problems, %d outline nodes%n", first.problems().size(),
 				first.outline().size());
 
-		int warmup = 15;
+		int warmup = 50;
 		// Each round types one character into a different description, as the debounced reconciler sees it.
 		IntFunction<String> edited = round -> edit(text, round);
 		long[] parse = measure(warmup, rounds, round -> parseAlone(injector, edited.apply(round)));

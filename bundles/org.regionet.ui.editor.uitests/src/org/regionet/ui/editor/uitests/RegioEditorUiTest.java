@@ -33,6 +33,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.regionet.dsl.validation.IssueCodes;
 import org.regionet.ui.editor.RegioEditor;
 import org.regionet.ui.editor.internal.problems.ProblemMarkers;
@@ -42,6 +43,7 @@ import org.regionet.ui.editor.internal.problems.ProblemMarkers;
  * fixes a problem, content assist opened by typing and accepted with Enter, and formatting. Runs on the UI thread,
  * so every wait spins the event loop.
  */
+@ExtendWith(NoUiFreezes.class)
 class RegioEditorUiTest {
 
 	private static final String NRW = """

@@ -55,7 +55,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 			box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 			groups.add(box);
 			for (AnalysisSettingKey setting : group.settings()) {
-				addField(decimal(setting, box));
+				addField(decimal(group, setting, box));
 			}
 			if (group.weightSumLimited()) {
 				Label hint = new Label(box, SWT.WRAP);
@@ -65,10 +65,11 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 		}
 	}
 
-	private DecimalFieldEditor decimal(AnalysisSettingKey setting, Composite parent) {
+	private DecimalFieldEditor decimal(AnalysisSettingGroup group, AnalysisSettingKey setting, Composite parent) {
 		String defaultValue = AnalysisPreferenceDefaults.defaultValue(setting.key());
 		DecimalFieldEditor editor = new DecimalFieldEditor(setting.key(),
-				NLS.bind(Messages.Preferences_labelWithDefault, setting.label(), defaultValue), setting.min(),
+				NLS.bind(Messages.Preferences_labelWithDefault, setting.label(), defaultValue),
+				group.title() + " ▸ " + setting.label(), setting.min(),
 				setting.max(), parent);
 		String tooltip = NLS.bind(Messages.Preferences_tooltip, new Object[] { DecimalFieldEditor.format(setting.min()),
 				DecimalFieldEditor.format(setting.max()), setting.key() });

@@ -13,12 +13,16 @@ final class DecimalFieldEditor extends StringFieldEditor {
 	private final double min;
 	private final double max;
 
-	DecimalFieldEditor(String key, String label, double min, double max, Composite parent) {
+	/**
+	 * @param label the label shown next to the field
+	 * @param name the setting's short name for messages
+	 */
+	DecimalFieldEditor(String key, String label, String name, double min, double max, Composite parent) {
 		super(key, label, 8, parent);
 		this.min = min;
 		this.max = max;
 		setEmptyStringAllowed(false);
-		setErrorMessage(NLS.bind(Messages.Preferences_range, new Object[] { stripLabel(label), format(min), format(max) }));
+		setErrorMessage(NLS.bind(Messages.Preferences_range, new Object[] { name, format(min), format(max) }));
 	}
 
 	/** The current number, or NaN if the text is not one. */
@@ -48,9 +52,5 @@ final class DecimalFieldEditor extends StringFieldEditor {
 
 	static String format(double v) {
 		return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-	}
-
-	private static String stripLabel(String label) {
-		return label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
 	}
 }

@@ -23,6 +23,7 @@ public final class RegioFileTemplate {
 		StringBuilder text = new StringBuilder();
 		text.append("// ").append(NLS.bind(Messages.Template_header, regionTitle.isBlank() ? regionName : regionTitle))
 				.append('\n');
+		text.append("// ").append(Messages.Template_namespaceHint).append('\n');
 		text.append("namespace ").append(namespace).append('\n');
 		int lastDot = namespace.lastIndexOf('.');
 		if (lastDot > 0) {
