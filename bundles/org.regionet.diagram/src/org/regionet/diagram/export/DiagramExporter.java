@@ -50,11 +50,28 @@ public final class DiagramExporter {
 	}
 
 	public static ExportResult export(ExportRequest request) throws IOException {
+		List<String> warnings = new ArrayList<>();
+		TextMeasurer measurer = TextMeasurer.create();
+		Diagram diagram = layout(request, measurer, warnings);
+		byte[] bytes = switch (request.format()) {
+			case SVG -> SvgExport.toSvg(diagram, measurer).getBytes(StandardCharsets.UTF_8);
+			case PNG -> PngExport.toPng(diagram, measurer, request.pngScale());
+		};
+		AtomicFiles.write(request.output(), bytes);
+		return new ExportResult(request.output(), (int) diagram.allNodes().count(), diagram.edges().size(),
+				List.copyOf(warnings));
+	}
+
+	/**
+	 * The representation interpreted over the models and laid out, honouring the sidecar's pins, layers, filters
+	 * and algorithm; what an export draws and what the diagram editor shows. Problems with the sidecar are added to
+	 * {@code warnings}.
+	 */
+	public static Diagram layout(ExportRequest request, TextMeasurer measurer, List<String> warnings) {
 		if (request.models().isEmpty()) {
 			throw new IllegalArgumentException("no models to draw");
 		}
 		DiagramDescription description = RepresentationRegistry.builtIn().get(request.representationId());
-		List<String> warnings = new ArrayList<>();
 		Optional<RepresentationLayout> saved = savedLayout(request, warnings);
 		DiagramOptions options = withSavedChoices(request.options(), saved, description, warnings);
 		Diagram diagram = new DiagramInterpreter(description).interpret(request.models(), options);
@@ -65,16 +82,8 @@ public final class DiagramExporter {
 			settings = settings.withAlgorithm(algorithm.get());
 		}
 		Map<String, Point> pins = saved.map(RepresentationLayout::pinned).orElse(Map.of());
-		TextMeasurer measurer = TextMeasurer.create();
 		new DiagramLayout(measurer).layout(diagram, settings, pins);
-
-		byte[] bytes = switch (request.format()) {
-			case SVG -> SvgExport.toSvg(diagram, measurer).getBytes(StandardCharsets.UTF_8);
-			case PNG -> PngExport.toPng(diagram, measurer, request.pngScale());
-		};
-		AtomicFiles.write(request.output(), bytes);
-		return new ExportResult(request.output(), (int) diagram.allNodes().count(), diagram.edges().size(),
-				List.copyOf(warnings));
+		return diagram;
 	}
 
 	/** The sidecar entry for this representation: the explicit one, else the one next to the first model file. */

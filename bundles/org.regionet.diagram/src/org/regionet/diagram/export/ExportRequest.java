@@ -33,6 +33,10 @@ public record ExportRequest(String representationId, List<? extends EObject> mod
 		return new ExportRequest(representationId, models, output, format, options, Optional.of(id), sidecar, pngScale);
 	}
 
+	public ExportRequest withOutput(Path file, ExportFormat newFormat) {
+		return new ExportRequest(representationId, models, file, newFormat, options, algorithm, sidecar, pngScale);
+	}
+
 	public ExportRequest withSidecar(Path file) {
 		return new ExportRequest(representationId, models, output, format, options, algorithm, Optional.of(file),
 				pngScale);

@@ -3,12 +3,13 @@ package org.regionet.diagram.render;
 import java.awt.Color;
 
 /** Colour helpers for {@code #rrggbb} strings. */
-final class Colors {
+public final class Colors {
 
 	private Colors() {
 	}
 
-	static Color parse(String hex) {
+	/** The colour of a {@code #rrggbb} string; black for anything else. */
+	public static Color parse(String hex) {
 		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
 			return Color.BLACK;
 		}

@@ -1,0 +1,17 @@
+package org.regionet.diagram.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.regionet.diagram.export.ExportRequest;
+import org.regionet.diagram.text.TextMeasurer;
+import org.regionet.diagram.view.Diagram;
+import org.regionet.dsl.workspace.ModelWorkspace;
+
+/**
+ * One drawn state of a diagram editor: the laid-out diagram, the request that made it (for export), the loaded
+ * models its elements belong to, the sidecar file pins go to, and how many model errors there were.
+ */
+public record DiagramSnapshot(Diagram diagram, ExportRequest request, ModelWorkspace workspace, TextMeasurer measurer,
+		Path modelFile, int errors, List<String> warnings) {
+}

@@ -1,0 +1,45 @@
+package org.regionet.diagram.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.regionet.diagram.sidecar.LayoutSidecar;
+import org.regionet.diagram.sidecar.SidecarJson;
+import org.regionet.diagram.view.DiagramNode;
+
+/**
+ * Keeps a node where the user dragged it: the position (relative to its parent, as the layout expects) goes into
+ * the layout sidecar next to the model file, written atomically; the model file itself is never touched.
+ */
+public final class PinWriter {
+
+	private PinWriter() {
+	}
+
+	/** Pins {@code node} at the given position relative to its parent, in the sidecar of {@code modelFile}. */
+	public static Path pin(Path modelFile, String representationId, DiagramNode node, double x, double y)
+			throws IOException {
+		Path file = LayoutSidecar.pathFor(modelFile);
+		LayoutSidecar sidecar = Files.exists(file) ? SidecarJson.read(file) : new LayoutSidecar();
+		sidecar.representation(representationId).pin(node.key(), Math.round(x), Math.round(y));
+		SidecarJson.save(file, sidecar);
+		return file;
+	}
+
+	/** Forgets every pin of the representation, so "arrange all" lays out from scratch. */
+	public static void unpinAll(Path modelFile, String representationId) throws IOException {
+		Path file = LayoutSidecar.pathFor(modelFile);
+		if (!Files.exists(file)) {
+			return;
+		}
+		LayoutSidecar sidecar = SidecarJson.read(file);
+		var layout = sidecar.find(representationId);
+		if (layout.isPresent()) {
+			for (String key : java.util.List.copyOf(layout.get().pinned().keySet())) {
+				layout.get().unpin(key);
+			}
+			SidecarJson.save(file, sidecar);
+		}
+	}
+}

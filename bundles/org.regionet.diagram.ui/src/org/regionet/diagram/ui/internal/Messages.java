@@ -1,0 +1,41 @@
+package org.regionet.diagram.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translatable texts of the diagram editor (English default, German in messages_de.properties). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.regionet.diagram.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Editor_title;
+	public static String Editor_notAFile;
+	public static String Representation_actorNetwork;
+	public static String Representation_committeeStructure;
+	public static String Representation_regionLandscape;
+	public static String Toolbar_zoomIn;
+	public static String Toolbar_zoomOut;
+	public static String Toolbar_fit;
+	public static String Toolbar_arrange;
+	public static String Toolbar_exportSvg;
+	public static String Toolbar_exportPng;
+	public static String Status_loading;
+	public static String Status_shown;
+	public static String Status_errors;
+	public static String Status_failed;
+	public static String Job_load;
+	public static String Job_loadModels;
+	public static String Job_analyse;
+	public static String Job_layout;
+	public static String Job_export;
+	public static String Export_done;
+	public static String Export_failed;
+	public static String Pin_failed;
+	public static String Open_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
