@@ -207,11 +207,12 @@ final class DiagramCanvas implements ISelectionProvider {
 	}
 
 	private void key(Event e) {
-		if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
+		boolean mod = (e.stateMask & SWT.MOD1) != 0;
+		if (mod && (e.keyCode == '+' || e.keyCode == '=' || e.keyCode == SWT.KEYPAD_ADD)) {
 			zoom(1.25);
-		} else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {
+		} else if (mod && (e.keyCode == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
 			zoom(1 / 1.25);
-		} else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '0') {
+		} else if (mod && (e.keyCode == '0' || e.keyCode == SWT.KEYPAD_0)) {
 			fit();
 		} else if (e.keyCode == SWT.CR && selected != null && selected.semantic() instanceof EObject element) {
 			onOpen.accept(element);
