@@ -44,6 +44,11 @@ public final class Messages extends NLS {
 	public static String QuickFix_failed;
 	public static String QuickFix_jobName;
 	public static String QuickFix_title;
+	public static String Merge_label;
+	public static String Merge_description;
+	public static String Merge_title;
+	public static String Merge_jobName;
+	public static String Merge_notFound;
 	public static String Reconciler_jobName;
 	public static String References_declaration;
 	public static String References_message;

@@ -38,6 +38,10 @@ public final class FixRunner {
 
 	/** Starts the fix; call on the UI thread. */
 	public static void run(IFile file, int offset, QuickFix fix) {
+		if (fix.runner() != null) {
+			fix.runner().accept(file, offset);
+			return;
+		}
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 		IPath path = file.getFullPath();
 		try {

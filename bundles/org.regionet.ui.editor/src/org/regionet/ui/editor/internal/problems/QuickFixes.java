@@ -10,6 +10,7 @@ import org.regionet.dsl.ide.quickfix.ModelFixes;
 import org.regionet.dsl.validation.IssueCodes;
 import org.regionet.model.Committee;
 import org.regionet.ui.editor.internal.Messages;
+import org.regionet.ui.editor.internal.merge.MergeRunner;
 
 /**
  * The quick fixes of the editor by issue code. The edits are those of the IDE bundle's {@link ModelFixes}, which
@@ -32,6 +33,10 @@ public final class QuickFixes {
 			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_createActor, name),
 					NLS.bind(Messages.QuickFix_createActor_description, name),
 					context -> ModelFixes.createActor(context, name)));
+		} else if (IssueCodes.ALIAS_CLASH.equals(code) && data.size() >= 2) {
+			String other = data.get(1);
+			fixes.add(QuickFix.across(NLS.bind(Messages.Merge_label, other), NLS.bind(Messages.Merge_description, other),
+					(file, offset) -> MergeRunner.run(file, offset, other)));
 		} else if (IssueCodes.CHAIR_NOT_MEMBER.equals(code)) {
 			String chair = data.isEmpty() ? "" : data.get(0);
 			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_addChair, chair),

@@ -1,21 +1,13 @@
 package org.regionet.ui.editor.internal.rename;
 
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.ltk.core.refactoring.Change;
-import org.eclipse.ltk.core.refactoring.CompositeChange;
 import org.eclipse.ltk.core.refactoring.Refactoring;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
-import org.eclipse.ltk.core.refactoring.TextFileChange;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.text.edits.MultiTextEdit;
-import org.eclipse.text.edits.ReplaceEdit;
 import org.regionet.ui.editor.internal.Messages;
-import org.regionet.ui.editor.internal.edit.TextEdit;
 import org.regionet.ui.editor.internal.model.ModelUris;
 
 /**
@@ -68,19 +60,6 @@ public class RenameRefactoring extends Refactoring {
 
 	@Override
 	public Change createChange(IProgressMonitor monitor) {
-		CompositeChange all = new CompositeChange(getName());
-		for (Map.Entry<URI, List<TextEdit>> entry : Occurrences.renameEdits(target.occurrences(), newName).entrySet()) {
-			IFile file = ModelUris.fileOf(entry.getKey());
-			TextFileChange change = new TextFileChange(file.getName(), file);
-			change.setSaveMode(TextFileChange.KEEP_SAVE_STATE);
-			MultiTextEdit edits = new MultiTextEdit();
-			for (TextEdit edit : entry.getValue()) {
-				edits.addChild(new ReplaceEdit(edit.offset(), edit.length(), edit.text()));
-			}
-			change.setEdit(edits);
-			change.setTextType(ModelUris.EXTENSION);
-			all.add(change);
-		}
-		return all;
+		return TextChanges.of(getName(), Occurrences.renameEdits(target.occurrences(), newName));
 	}
 }

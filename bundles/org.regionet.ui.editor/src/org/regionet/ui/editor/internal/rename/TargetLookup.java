@@ -1,6 +1,5 @@
 package org.regionet.ui.editor.internal.rename;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -9,17 +8,13 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.regionet.ui.editor.internal.EditorSession;
 import org.regionet.ui.editor.internal.Messages;
 import org.regionet.ui.editor.internal.StatusLine;
+import org.regionet.ui.editor.internal.model.OpenTexts;
 import org.regionet.ui.editor.internal.model.ProjectModel;
 
 /**
@@ -69,21 +64,9 @@ final class TargetLookup {
 		job.schedule();
 	}
 
-	/** The texts of all open model editors; only the UI thread may read them. */
 	private static Map<URI, String> openTexts(EditorSession own) {
-		Map<URI, String> texts = new HashMap<>();
+		Map<URI, String> texts = OpenTexts.of(own.file().getProject());
 		texts.put(own.uri(), own.snapshot().text());
-		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			for (IWorkbenchPage page : window.getPages()) {
-				for (IEditorReference reference : page.getEditorReferences()) {
-					IEditorPart part = reference.getEditor(false);
-					EditorSession session = part == null ? null : part.getAdapter(EditorSession.class);
-					if (session != null && session.file().getProject().equals(own.file().getProject())) {
-						texts.put(session.uri(), session.snapshot().text());
-					}
-				}
-			}
-		}
 		return texts;
 	}
 }
