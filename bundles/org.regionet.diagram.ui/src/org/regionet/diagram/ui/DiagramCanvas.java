@@ -31,6 +31,7 @@ import org.regionet.diagram.view.Rect;
 final class DiagramCanvas implements ISelectionProvider {
 
 	private static final int DRAG_THRESHOLD = 4;
+	private static final double READABLE_ZOOM = 0.6;
 
 	private final Canvas canvas;
 	private final ViewTransform view = new ViewTransform();
@@ -106,7 +107,7 @@ final class DiagramCanvas implements ISelectionProvider {
 		page = painter.pageSize(newSnapshot.diagram());
 		selected = selectedKey == null ? null : newSnapshot.diagram().node(selectedKey).orElse(null);
 		if (first) {
-			fit();
+			openingView();
 		} else {
 			updateScrollBars();
 			canvas.redraw();
@@ -115,6 +116,16 @@ final class DiagramCanvas implements ISelectionProvider {
 
 	DiagramSnapshot snapshot() {
 		return snapshot;
+	}
+
+	/** Fits the page, but a large diagram opens readable at its top left rather than as a thumbnail. */
+	private void openingView() {
+		Rectangle area = canvas.getClientArea();
+		view.fit(page[0], page[1], area.width, area.height);
+		if (view.zoom() < READABLE_ZOOM) {
+			view.zoomAt(READABLE_ZOOM / view.zoom(), 0, 0);
+		}
+		zoomChanged();
 	}
 
 	void fit() {
