@@ -50,6 +50,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private DiagramCanvas canvas;
 	private Label status;
 	private Job loading;
+	private LayerMenu layers;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -80,6 +81,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		tool(tools, "\u2212", Messages.Toolbar_zoomOut, () -> canvas.zoom(1 / 1.25));
 		tool(tools, "\u2922", Messages.Toolbar_fit, () -> canvas.fit());
 		tool(tools, "\u21bb", Messages.Toolbar_arrange, this::arrangeAll);
+		layers = new LayerMenu(tools, this::chooseLayers);
 		tool(tools, "SVG", Messages.Toolbar_exportSvg, () -> export(ExportFormat.SVG));
 		tool(tools, "PNG", Messages.Toolbar_exportPng, () -> export(ExportFormat.PNG));
 		status = new Label(parent, SWT.NONE);
@@ -126,6 +128,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		loading = new DiagramLoadJob(file, representation, snapshot -> display.asyncExec(() -> {
 			if (!canvas.control().isDisposed()) {
 				canvas.show(snapshot);
+				layers.show(snapshot.diagram());
 				showStatus();
 			}
 		}), error -> display.asyncExec(() -> {
@@ -158,6 +161,16 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		} catch (IOException e) {
 			status.setText(NLS.bind(Messages.Pin_failed, snapshot.modelFile().getFileName(), e.getMessage()));
 		}
+	}
+
+	private void chooseLayers(java.util.Set<String> activeLayers, java.util.Set<String> activeFilters) {
+		try {
+			PinWriter.choose(Path.of(file.getLocation().toOSString()), representation, activeLayers, activeFilters);
+			refreshSidecar();
+		} catch (IOException e) {
+			status.setText(NLS.bind(Messages.Pin_failed, file.getName(), e.getMessage()));
+		}
+		reload();
 	}
 
 	private void arrangeAll() {

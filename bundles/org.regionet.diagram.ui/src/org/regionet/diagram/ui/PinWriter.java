@@ -3,14 +3,16 @@ package org.regionet.diagram.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.regionet.diagram.sidecar.LayoutSidecar;
 import org.regionet.diagram.sidecar.SidecarJson;
 import org.regionet.diagram.view.DiagramNode;
 
 /**
- * Keeps a node where the user dragged it: the position (relative to its parent, as the layout expects) goes into
- * the layout sidecar next to the model file, written atomically; the model file itself is never touched.
+ * What the diagram editor writes into the layout sidecar next to the model file, atomically: where the user dragged
+ * a node (relative to its parent, as the layout expects) and which layers and filters are on. The model file itself
+ * is never touched.
  */
 public final class PinWriter {
 
@@ -25,6 +27,16 @@ public final class PinWriter {
 		sidecar.representation(representationId).pin(node.key(), Math.round(x), Math.round(y));
 		SidecarJson.save(file, sidecar);
 		return file;
+	}
+
+	/** Remembers which layers and filters are switched on for the representation; the exporter honours them too. */
+	public static void choose(Path modelFile, String representationId, Set<String> layers, Set<String> filters)
+			throws IOException {
+		Path file = LayoutSidecar.pathFor(modelFile);
+		LayoutSidecar sidecar = Files.exists(file) ? SidecarJson.read(file) : new LayoutSidecar();
+		sidecar.representation(representationId).setLayers(layers);
+		sidecar.representation(representationId).setFilters(filters);
+		SidecarJson.save(file, sidecar);
 	}
 
 	/** Forgets every pin of the representation, so "arrange all" lays out from scratch. */

@@ -18,6 +18,9 @@ public final class Messages extends NLS {
 	public static String Toolbar_arrange;
 	public static String Toolbar_exportSvg;
 	public static String Toolbar_exportPng;
+	public static String Toolbar_layers;
+	public static String Toolbar_layersTooltip;
+	public static String Toolbar_filter;
 	public static String Status_loading;
 	public static String Status_shown;
 	public static String Status_errors;
