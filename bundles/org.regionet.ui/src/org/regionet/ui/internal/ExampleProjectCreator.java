@@ -42,6 +42,11 @@ public final class ExampleProjectCreator {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.ExampleProject_taskName, models.size() + 2);
 		project.create(progress.split(1));
 		project.open(progress.split(1));
+		// The language's natures (its builder keeps every file's problems current); set on the open project, so
+		// they are configured.
+		var description = project.getDescription();
+		description.setNatureIds(org.regionet.ui.internal.wizards.RegioProjectCreator.installedNatures(root.getWorkspace()));
+		project.setDescription(description, null);
 		for (URL model : models) {
 			String fileName = model.getPath().substring(model.getPath().lastIndexOf('/') + 1);
 			IFile file = project.getFile(fileName);

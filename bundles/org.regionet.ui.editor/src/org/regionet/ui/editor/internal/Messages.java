@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String QuickFix_failed;
 	public static String QuickFix_jobName;
 	public static String QuickFix_title;
+	public static String Builder_task;
 	public static String Merge_label;
 	public static String Merge_description;
 	public static String Merge_title;

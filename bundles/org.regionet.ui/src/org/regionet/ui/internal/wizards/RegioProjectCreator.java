@@ -46,9 +46,12 @@ public final class RegioProjectCreator {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.NewProject_taskName, 4);
 		IProjectDescription description = workspace.newProjectDescription(name);
 		description.setLocationURI(location);
-		description.setNatureIds(installedNatures(workspace));
 		project.create(description, progress.split(1));
 		project.open(progress.split(1));
+		// Natures set on the open project are configured (their builders installed); at creation they are not.
+		IProjectDescription opened = project.getDescription();
+		opened.setNatureIds(installedNatures(workspace));
+		project.setDescription(opened, null);
 		IFolder models = project.getFolder(MODELS_FOLDER);
 		models.create(IResource.NONE, true, progress.split(1));
 		String region = RegioNames.idFrom(name);
@@ -63,7 +66,8 @@ public final class RegioProjectCreator {
 		return file;
 	}
 
-	static String[] installedNatures(IWorkspace workspace) {
+	/** The language natures that are installed; a product without the editor bundle gets none. */
+	public static String[] installedNatures(IWorkspace workspace) {
 		return NATURES.stream().filter(id -> workspace.getNatureDescriptor(id) != null).toArray(String[]::new);
 	}
 }
