@@ -153,29 +153,25 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 	/** A dragged node stays where it was dropped: its position goes to the sidecar, then the edges are re-routed. */
 	private void pin(DiagramNode node, double[] position) {
-		DiagramSnapshot snapshot = canvas.snapshot();
-		try {
-			PinWriter.pin(snapshot.modelFile(), representation, node, position[0], position[1]);
-			refreshSidecar();
-			reload();
-		} catch (IOException e) {
-			status.setText(NLS.bind(Messages.Pin_failed, snapshot.modelFile().getFileName(), e.getMessage()));
-		}
+		changeSidecar(modelFile -> PinWriter.pin(modelFile, representation, node, position[0], position[1]));
 	}
 
 	private void chooseLayers(java.util.Set<String> activeLayers, java.util.Set<String> activeFilters) {
-		try {
-			PinWriter.choose(Path.of(file.getLocation().toOSString()), representation, activeLayers, activeFilters);
-			refreshSidecar();
-		} catch (IOException e) {
-			status.setText(NLS.bind(Messages.Pin_failed, file.getName(), e.getMessage()));
-		}
-		reload();
+		changeSidecar(modelFile -> PinWriter.choose(modelFile, representation, activeLayers, activeFilters));
 	}
 
 	private void arrangeAll() {
+		changeSidecar(modelFile -> PinWriter.unpinAll(modelFile, representation));
+	}
+
+	private interface SidecarChange {
+		void apply(Path modelFile) throws IOException;
+	}
+
+	/** Writes the layout sidecar of the file, then draws again with what it now says. */
+	private void changeSidecar(SidecarChange change) {
 		try {
-			PinWriter.unpinAll(Path.of(file.getLocation().toOSString()), representation);
+			change.apply(Path.of(file.getLocation().toOSString()));
 			refreshSidecar();
 		} catch (IOException e) {
 			status.setText(NLS.bind(Messages.Pin_failed, file.getName(), e.getMessage()));
