@@ -17,6 +17,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -42,6 +43,7 @@ import org.regionet.analysis.Finding;
 import org.regionet.analysis.FindingKinds;
 import org.regionet.dsl.workspace.SuppressionText;
 import org.regionet.model.FindingKind;
+import org.regionet.ui.editor.ActorMerges;
 import org.regionet.ui.internal.Messages;
 
 /**
@@ -116,8 +118,17 @@ public class FindingsView extends ViewPart {
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(analyse);
 		toolbar.add(accept);
+		Action merge = new Action(Messages.Findings_merge) {
+			@Override
+			public void run() {
+				mergeSelected();
+			}
+		};
+		viewer.addSelectionChangedListener(e -> merge.setEnabled(selectedDuplicate() != null));
+		merge.setEnabled(false);
 		MenuManager menu = new MenuManager();
 		menu.add(accept);
+		menu.add(merge);
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 
 		AnalysisService.get().addListener(listener);
@@ -236,6 +247,37 @@ public class FindingsView extends ViewPart {
 		} catch (CoreException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.Findings_acceptTitle, null, e.getStatus());
 		}
+	}
+
+	private Finding selectedDuplicate() {
+		Finding finding = (Finding) viewer.getStructuredSelection().getFirstElement();
+		return finding != null && finding.kind() == FindingKind.DUPLICATE_ACTOR && finding.elements().size() == 2 ? finding
+				: null;
+	}
+
+	/** Asks which of two duplicate actors to keep, then merges the other into it across the project. */
+	private void mergeSelected() {
+		Finding finding = selectedDuplicate();
+		if (finding == null) {
+			return;
+		}
+		String first = finding.elementNames().get(0);
+		String second = finding.elementNames().get(1);
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Findings_mergeTitle, null,
+				NLS.bind(Messages.Findings_mergePrompt, first, second), MessageDialog.QUESTION,
+				new String[] {NLS.bind(Messages.Findings_keep, first), NLS.bind(Messages.Findings_keep, second),
+						IDialogConstants.CANCEL_LABEL}, 0);
+		int choice = dialog.open();
+		if (choice != 0 && choice != 1) {
+			return;
+		}
+		var keep = finding.elements().get(choice);
+		IFile file = ElementOpener.fileOf(keep);
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(keep);
+		if (file == null || node == null) {
+			return;
+		}
+		ActorMerges.merge(file, node.getOffset(), finding.elementNames().get(1 - choice));
 	}
 
 	@Override

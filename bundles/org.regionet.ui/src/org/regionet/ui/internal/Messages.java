@@ -24,6 +24,10 @@ public final class Messages extends NLS {
 	public static String Findings_filter;
 	public static String Findings_filterHint;
 	public static String Findings_columnKind;
+	public static String Findings_merge;
+	public static String Findings_mergeTitle;
+	public static String Findings_mergePrompt;
+	public static String Findings_keep;
 	public static String Findings_columnScore;
 	public static String Findings_columnElements;
 	public static String Findings_columnMessage;
