@@ -100,12 +100,11 @@ public class RegioSourceViewerConfiguration extends TextSourceViewerConfiguratio
 
 	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
-		EditorSession current = session.get();
-		if (current == null) {
-			return null;
-		}
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
-		assistant.setQuickAssistProcessor(new RegioQuickAssistProcessor(current.file()));
+		assistant.setQuickAssistProcessor(new RegioQuickAssistProcessor(() -> {
+			EditorSession current = session.get();
+			return current == null ? null : current.file();
+		}));
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
 	}

@@ -3,6 +3,7 @@ package org.regionet.ui.editor.internal.problems;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.BadLocationException;
@@ -25,9 +26,10 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
  */
 public class RegioQuickAssistProcessor implements IQuickAssistProcessor {
 
-	private final IFile file;
+	private final Supplier<IFile> file;
 
-	public RegioQuickAssistProcessor(IFile file) {
+	/** {@code file} is asked when Ctrl+1 is pressed: the editor's session may start after the viewer is configured. */
+	public RegioQuickAssistProcessor(Supplier<IFile> file) {
 		this.file = file;
 	}
 
@@ -36,6 +38,10 @@ public class RegioQuickAssistProcessor implements IQuickAssistProcessor {
 		ISourceViewer viewer = context.getSourceViewer();
 		IAnnotationModel annotations = viewer.getAnnotationModel();
 		if (annotations == null) {
+			return null;
+		}
+		IFile current = file.get();
+		if (current == null) {
 			return null;
 		}
 		int offset = context.getOffset();
@@ -51,7 +57,7 @@ public class RegioQuickAssistProcessor implements IQuickAssistProcessor {
 			}
 			List<QuickFix> fixes = RegioMarkerResolutions.fixesOf(markerAnnotation.getMarker());
 			for (QuickFix fix : fixes) {
-				FixProposal proposal = new FixProposal(file, position.getOffset(), fix);
+				FixProposal proposal = new FixProposal(current, position.getOffset(), fix);
 				if (position.includes(offset) || position.getOffset() + position.getLength() == offset) {
 					atCaret.add(proposal);
 				} else if (sameLine(document, position.getOffset(), offset)) {
