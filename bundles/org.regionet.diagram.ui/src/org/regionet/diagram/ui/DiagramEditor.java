@@ -51,6 +51,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private Label status;
 	private Job loading;
 	private LayerMenu layers;
+	private PaletteMenu palette;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -81,6 +82,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		tool(tools, "\u2212", Messages.Toolbar_zoomOut, () -> canvas.zoom(1 / 1.25));
 		tool(tools, "\u2922", Messages.Toolbar_fit, () -> canvas.fit());
 		tool(tools, "\u21bb", Messages.Toolbar_arrange, this::arrangeAll);
+		palette = new PaletteMenu(tools, tool -> PaletteRunner.create(file, tool, this::showMessage));
 		layers = new LayerMenu(tools, this::chooseLayers);
 		tool(tools, "SVG", Messages.Toolbar_exportSvg, () -> export(ExportFormat.SVG));
 		tool(tools, "PNG", Messages.Toolbar_exportPng, () -> export(ExportFormat.PNG));
@@ -129,6 +131,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			if (!canvas.control().isDisposed()) {
 				canvas.show(snapshot);
 				layers.show(snapshot.diagram());
+				palette.show(snapshot.diagram());
 				showStatus();
 			}
 		}), error -> display.asyncExec(() -> {
@@ -137,6 +140,13 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			}
 		}));
 		loading.schedule();
+	}
+
+	private void showMessage(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
+		}
 	}
 
 	private void showStatus() {

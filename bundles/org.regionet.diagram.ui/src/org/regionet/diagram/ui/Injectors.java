@@ -8,8 +8,17 @@ import com.google.inject.Injector;
 final class Injectors {
 
 	private static Injector dsl;
+	private static Injector ide;
 
 	private Injectors() {
+	}
+
+	/** With the IDE services (the change serializer) for palette edits. */
+	static synchronized Injector ide() {
+		if (ide == null) {
+			ide = new org.regionet.dsl.ide.RegioNetIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return ide;
 	}
 
 	static synchronized Injector dsl() {

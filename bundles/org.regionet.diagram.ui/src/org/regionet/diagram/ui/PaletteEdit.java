@@ -8,11 +8,10 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.ide.serializer.IChangeSerializer;
-import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.regionet.diagram.description.NodeCreationTool;
 import org.regionet.diagram.tools.ToolExecutor;
 import org.regionet.diagram.tools.ToolResult;
@@ -20,8 +19,8 @@ import org.regionet.diagram.tools.ToolResult;
 import com.google.inject.Injector;
 
 /**
- * A palette tool applied to the text of a model file: the tool changes the parsed model, the change serializer turns
- * that into minimal text replacements, so comments and formatting everywhere else stay. Headless.
+ * A palette tool applied to the text of a model file: the tool creates the element in the parsed model, the
+ * serializer writes just that element, and it is appended to the text, so nothing the user wrote moves. Headless.
  */
 public final class PaletteEdit {
 
@@ -49,24 +48,18 @@ public final class PaletteEdit {
 			return new Result(List.of(), "the file has syntax errors", null);
 		}
 		EObject model = resource.getContents().get(0);
-		ToolResult[] outcome = new ToolResult[1];
-		IChangeSerializer serializer = ide.getInstance(IChangeSerializer.class);
-		serializer.setUpdateRelatedFiles(false);
-		serializer.addModification(resource, r -> outcome[0] = new ToolExecutor().createNode(tool, model, model, null));
-		List<Replacement> replacements = new ArrayList<>();
-		serializer.applyModifications(change -> {
-			if (change instanceof ITextDocumentChange document) {
-				for (ITextReplacement replacement : document.getReplacements()) {
-					replacements.add(new Replacement(replacement.getOffset(), replacement.getLength(),
-							replacement.getReplacementText()));
-				}
-			}
-		});
-		if (outcome[0] == null || !outcome[0].done()) {
-			return new Result(List.of(), outcome[0] == null ? "the tool did not run" : outcome[0].message(), null);
+		ToolResult outcome = new ToolExecutor().createNode(tool, model, model, null);
+		if (!outcome.done()) {
+			return new Result(List.of(), outcome.message(), null);
 		}
-		Object name = outcome[0].created().eGet(outcome[0].created().eClass().getEStructuralFeature("name"));
-		return new Result(replacements, null, name == null ? null : name.toString());
+		// Only the new element is written, appended after everything else: an insertion, so no byte the user
+		// wrote moves (re-serialising the element list would reflow blank lines and comments around it).
+		String element = ide.getInstance(ISerializer.class).serialize(outcome.created(),
+				SaveOptions.newBuilder().format().getOptions()).strip();
+		String separator = text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
+		Object name = outcome.created().eGet(outcome.created().eClass().getEStructuralFeature("name"));
+		return new Result(List.of(new Replacement(text.length(), 0, separator + element + "\n")), null,
+				name == null ? null : name.toString());
 	}
 
 	/** The text with the replacements applied (from the end, so offsets stay valid). */

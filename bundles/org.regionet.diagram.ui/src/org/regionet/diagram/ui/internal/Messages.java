@@ -19,6 +19,12 @@ public final class Messages extends NLS {
 	public static String Toolbar_exportSvg;
 	public static String Toolbar_exportPng;
 	public static String Toolbar_layers;
+	public static String Toolbar_create;
+	public static String Toolbar_createTooltip;
+	public static String Palette_job;
+	public static String Palette_refused;
+	public static String Palette_changed;
+	public static String Palette_created;
 	public static String Toolbar_layersTooltip;
 	public static String Toolbar_filter;
 	public static String Status_loading;
