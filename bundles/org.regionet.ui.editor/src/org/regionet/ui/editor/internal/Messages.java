@@ -49,6 +49,10 @@ public final class Messages extends NLS {
 	public static String Merge_description;
 	public static String Merge_title;
 	public static String Merge_jobName;
+	public static String Change_elementGone;
+	public static String Change_notNamed;
+	public static String Change_nothing;
+	public static String Change_textChanged;
 	public static String Merge_notFound;
 	public static String Reconciler_jobName;
 	public static String References_declaration;

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
@@ -14,9 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ltk.core.refactoring.Change;
-import org.eclipse.ltk.core.refactoring.PerformChangeOperation;
-import org.eclipse.ltk.core.refactoring.RefactoringCore;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.EcoreUtil2;
@@ -27,11 +21,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.regionet.model.Actor;
 import org.regionet.ui.editor.internal.Messages;
 import org.regionet.ui.editor.internal.edit.TextEdit;
+import org.regionet.ui.editor.internal.edit.WorkspaceChanges;
 import org.regionet.ui.editor.internal.model.ModelUris;
 import org.regionet.ui.editor.internal.model.OpenTexts;
 import org.regionet.ui.editor.internal.model.ProjectModel;
 import org.regionet.ui.editor.internal.model.ProjectModels;
-import org.regionet.ui.editor.internal.rename.TextChanges;
 
 /**
  * The "merge duplicate actors" quick fix: the actor at the problem is kept, the one it clashes with is merged into
@@ -102,14 +96,9 @@ public final class MergeRunner {
 	}
 
 	private static void apply(Merge merge) {
-		Change change = TextChanges.of(merge.name(), merge.edits());
-		try {
-			change.initializeValidationData(new NullProgressMonitor());
-			PerformChangeOperation operation = new PerformChangeOperation(change);
-			operation.setUndoManager(RefactoringCore.getUndoManager(), merge.name());
-			ResourcesPlugin.getWorkspace().run(operation, new NullProgressMonitor());
-		} catch (CoreException e) {
-			report(e.getStatus().getMessage());
+		String problem = WorkspaceChanges.apply(merge.name(), merge.edits());
+		if (problem != null) {
+			report(problem);
 		}
 	}
 

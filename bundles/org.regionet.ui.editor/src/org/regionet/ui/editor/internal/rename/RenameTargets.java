@@ -38,7 +38,7 @@ public final class RenameTargets {
 	}
 
 	/** Simple names of the elements declared in the element's namespace, in any file. */
-	private static Set<String> taken(ResourceSet resourceSet, EObject element, IQualifiedNameProvider names) {
+	static Set<String> taken(ResourceSet resourceSet, EObject element, IQualifiedNameProvider names) {
 		Set<String> taken = new HashSet<>();
 		QualifiedName qualified = names.getFullyQualifiedName(element);
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
