@@ -1,8 +1,12 @@
 package org.regionet.diagram.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
@@ -13,44 +17,76 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Text;
 import org.regionet.diagram.render.DiagramPainter;
+import org.regionet.diagram.view.DiagramEdge;
 import org.regionet.diagram.view.DiagramNode;
 import org.regionet.diagram.view.Rect;
+import org.regionet.dsl.workspace.ModelProblem;
 
 /**
  * The drawing area of the diagram editor: paints a {@link DiagramSnapshot} through the shared painter, zooms
- * (Ctrl+wheel, Ctrl++/-), scrolls, selects (click) and moves nodes (drag; the drop is reported to
- * {@code onMoved} with the node's new position relative to its parent). Publishes the selected element.
+ * (Ctrl+wheel, Ctrl++/-), scrolls, selects (click, Ctrl/Shift+click, rubber band on the background, Ctrl+A),
+ * moves the selected nodes (drag), connects two nodes (connect mode), edits a label in place, and draws problem
+ * badges. What the user asks for goes to {@link Actions}; the canvas itself changes nothing but positions on
+ * screen. Publishes the selected elements.
  */
 final class DiagramCanvas implements ISelectionProvider {
 
+	/** What the editor does when the user acts on the canvas. */
+	interface Actions {
+		/** Nodes were dropped at new positions (relative to their parents). */
+		void moved(Map<DiagramNode, double[]> positions);
+
+		void open(EObject element);
+
+		/** The user drew a connection in connect mode. */
+		void connect(DiagramNode source, DiagramNode target);
+
+		/** Delete key on the selection. */
+		void delete();
+
+		/** F2 on a node. */
+		void directEdit(DiagramNode node);
+
+		/** Alt+Shift+R on the selection. */
+		void rename();
+
+		void zoomed();
+	}
+
 	private static final int DRAG_THRESHOLD = 4;
+	private static final int EDGE_TOLERANCE = 5;
 	private static final double READABLE_ZOOM = 0.6;
 
 	private final Canvas canvas;
 	private final ViewTransform view = new ViewTransform();
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private final DiagramSelection selection = new DiagramSelection();
+	private final Actions actions;
 	private DiagramSnapshot snapshot;
 	private DiagramPainter painter;
 	private double[] page = {1, 1};
-	private DiagramNode selected;
-	private DiagramNode dragged;
+	private Map<DiagramNode, double[]> dragStarts = Map.of();
 	private int downX;
 	private int downY;
-	private double startX;
-	private double startY;
+	private int mouseX;
+	private int mouseY;
 	private boolean moving;
-	private BiConsumer<DiagramNode, double[]> onMoved = (node, position) -> { };
-	private Consumer<EObject> onOpen = element -> { };
-	private Runnable onZoom = () -> { };
+	private boolean banding;
+	private boolean connecting;
+	private DiagramNode connectSource;
+	private Text labelEditor;
 
-	DiagramCanvas(Composite parent) {
+	DiagramCanvas(Composite parent, Actions actions) {
+		this.actions = actions;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, e -> updateScrollBars());
@@ -68,11 +104,13 @@ final class DiagramCanvas implements ISelectionProvider {
 
 			@Override
 			public void mouseDoubleClick(MouseEvent e) {
-				nodeAt(e.x, e.y).map(DiagramNode::semantic).filter(EObject.class::isInstance).map(EObject.class::cast)
-						.ifPresent(onOpen);
+				if (!connecting) {
+					nodeAt(e.x, e.y).map(DiagramNode::semantic).filter(EObject.class::isInstance)
+							.map(EObject.class::cast).ifPresent(actions::open);
+				}
 			}
 		});
-		canvas.addMouseMoveListener(this::drag);
+		canvas.addMouseMoveListener(this::move);
 		canvas.addListener(SWT.KeyDown, this::key);
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
@@ -86,36 +124,104 @@ final class DiagramCanvas implements ISelectionProvider {
 		return view;
 	}
 
-	void onMoved(BiConsumer<DiagramNode, double[]> handler) {
-		onMoved = handler;
-	}
-
-	void onOpen(Consumer<EObject> handler) {
-		onOpen = handler;
-	}
-
-	void onZoom(Runnable handler) {
-		onZoom = handler;
-	}
-
-	/** Shows a new drawing; the first one is fitted to the window, later ones keep zoom and scroll. */
+	/** Shows a new drawing; the first one is fitted to the window, later ones keep zoom, scroll and selection. */
 	void show(DiagramSnapshot newSnapshot) {
 		boolean first = snapshot == null;
-		String selectedKey = selected == null ? null : selected.key();
 		snapshot = newSnapshot;
 		painter = new DiagramPainter(newSnapshot.measurer());
 		page = painter.pageSize(newSnapshot.diagram());
-		selected = selectedKey == null ? null : newSnapshot.diagram().node(selectedKey).orElse(null);
 		if (first) {
 			openingView();
 		} else {
 			updateScrollBars();
 			canvas.redraw();
 		}
+		fireSelectionChanged();
 	}
 
 	DiagramSnapshot snapshot() {
 		return snapshot;
+	}
+
+	/** The selected nodes, in the order they were selected. */
+	List<DiagramNode> selectedNodes() {
+		return snapshot == null ? List.of() : selection.nodes(snapshot.diagram());
+	}
+
+	List<DiagramEdge> selectedEdges() {
+		return snapshot == null ? List.of() : selection.edges(snapshot.diagram());
+	}
+
+	/** Selects the nodes of these semantic keys (from another view); returns whether any is shown. */
+	boolean reveal(Set<String> keys) {
+		if (snapshot == null) {
+			return false;
+		}
+		selection.selectKeys(snapshot.diagram(), keys);
+		List<DiagramNode> nodes = selection.nodes(snapshot.diagram());
+		if (!nodes.isEmpty()) {
+			scrollIntoView(nodes.get(0).absoluteBounds());
+		}
+		canvas.redraw();
+		return !nodes.isEmpty();
+	}
+
+	/** The next press on a node starts a connection to the node where the mouse is released. Esc cancels. */
+	void startConnecting() {
+		connecting = true;
+		connectSource = null;
+		canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+		canvas.setFocus();
+	}
+
+	private void stopConnecting() {
+		connecting = false;
+		connectSource = null;
+		canvas.setCursor((Cursor) null);
+		canvas.redraw();
+	}
+
+	/** Edits a node's label in place: Enter or leaving the field commits, Esc cancels. */
+	void editLabel(DiagramNode node, String initial, Consumer<String> commit) {
+		closeLabelEditor();
+		Rect r = node.absoluteBounds();
+		Text text = new Text(canvas, SWT.BORDER | SWT.SINGLE);
+		text.setText(initial == null ? "" : initial);
+		int width = (int) Math.max(160, r.width() * view.zoom());
+		text.setBounds((int) Math.round(view.toScreenX(r.x())), (int) Math.round(view.toScreenY(r.centerY()) - 12),
+				width, text.computeSize(width, SWT.DEFAULT).y);
+		text.selectAll();
+		boolean[] done = {false};
+		Runnable finish = () -> {
+			if (!done[0]) {
+				done[0] = true;
+				String value = text.getText();
+				boolean changed = !value.equals(initial);
+				canvas.getDisplay().asyncExec(this::closeLabelEditor);
+				if (changed) {
+					commit.accept(value);
+				}
+			}
+		};
+		text.addListener(SWT.DefaultSelection, e -> finish.run());
+		text.addListener(SWT.FocusOut, e -> finish.run());
+		text.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_ESCAPE) {
+				done[0] = true;
+				e.doit = false;
+				canvas.getDisplay().asyncExec(this::closeLabelEditor);
+			}
+		});
+		labelEditor = text;
+		text.setFocus();
+	}
+
+	private void closeLabelEditor() {
+		if (labelEditor != null && !labelEditor.isDisposed()) {
+			labelEditor.dispose();
+			canvas.setFocus();
+		}
+		labelEditor = null;
 	}
 
 	/** Fits the page, but a large diagram opens readable at its top left rather than as a thumbnail. */
@@ -143,7 +249,18 @@ final class DiagramCanvas implements ISelectionProvider {
 	private void zoomChanged() {
 		updateScrollBars();
 		canvas.redraw();
-		onZoom.run();
+		actions.zoomed();
+	}
+
+	private void scrollIntoView(Rect r) {
+		Rectangle area = canvas.getClientArea();
+		double left = view.toScreenX(r.x());
+		double top = view.toScreenY(r.y());
+		if (left < 0 || top < 0 || left + r.width() * view.zoom() > area.width
+				|| top + r.height() * view.zoom() > area.height) {
+			view.scrollTo(r.x() * view.zoom() - area.width / 3.0, r.y() * view.zoom() - area.height / 3.0);
+			updateScrollBars();
+		}
 	}
 
 	private void paint(Event event) {
@@ -155,52 +272,132 @@ final class DiagramCanvas implements ISelectionProvider {
 		}
 		try (SwtSurface surface = new SwtSurface(gc, view)) {
 			painter.paint(snapshot.diagram(), surface);
-			if (selected != null) {
-				Rect r = selected.absoluteBounds();
-				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
-				gc.setLineWidth(2);
-				gc.setLineStyle(SWT.LINE_SOLID);
-				gc.drawRectangle((int) Math.round(view.toScreenX(r.x()) - 3), (int) Math.round(view.toScreenY(r.y()) - 3),
-						(int) Math.round(r.width() * view.zoom() + 6), (int) Math.round(r.height() * view.zoom() + 6));
-			}
+		}
+		CanvasOverlay overlay = new CanvasOverlay(gc, view);
+		overlay.problems(snapshot.diagram(), snapshot.problems());
+		overlay.selection(selectedNodes(), selectedEdges());
+		if (banding) {
+			overlay.band(downX, downY, mouseX, mouseY);
+		}
+		if (connecting && connectSource != null) {
+			overlay.connection(connectSource, mouseX, mouseY);
 		}
 	}
 
 	private void press(MouseEvent e) {
+		closeLabelEditor();
 		canvas.setFocus();
-		if (e.button != 1) {
+		if (e.button != 1 || snapshot == null) {
 			return;
 		}
-		Optional<DiagramNode> hit = nodeAt(e.x, e.y);
-		select(hit.orElse(null));
-		dragged = hit.orElse(null);
 		downX = e.x;
 		downY = e.y;
+		mouseX = e.x;
+		mouseY = e.y;
 		moving = false;
-		if (dragged != null) {
-			startX = dragged.x();
-			startY = dragged.y();
-		}
-	}
-
-	private void drag(MouseEvent e) {
-		if (dragged == null || (e.stateMask & SWT.BUTTON1) == 0) {
+		Optional<DiagramNode> node = nodeAt(e.x, e.y);
+		if (connecting) {
+			if (connectSource == null) {
+				connectSource = node.orElse(null);
+			}
 			return;
 		}
-		if (!moving && Math.abs(e.x - downX) + Math.abs(e.y - downY) < DRAG_THRESHOLD) {
+		boolean add = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
+		if (node.isPresent()) {
+			if (add) {
+				selection.toggle(node.get());
+			} else if (!selection.contains(node.get())) {
+				selection.selectOnly(node.get());
+			}
+			dragStarts = new LinkedHashMap<>();
+			for (DiagramNode moved : selection.movable(snapshot.diagram())) {
+				dragStarts.put(moved, new double[] {moved.x(), moved.y()});
+			}
+		} else {
+			Optional<DiagramEdge> edge = EdgeHits.at(snapshot.diagram(), view.toModelX(e.x), view.toModelY(e.y),
+					EDGE_TOLERANCE / view.zoom());
+			if (edge.isPresent()) {
+				if (add) {
+					selection.toggle(edge.get());
+				} else {
+					selection.selectOnly(edge.get());
+				}
+			} else {
+				if (!add) {
+					selection.clear();
+				}
+				banding = true;
+			}
+			dragStarts = Map.of();
+		}
+		selectionChanged();
+	}
+
+	private void move(MouseEvent e) {
+		mouseX = e.x;
+		mouseY = e.y;
+		if ((e.stateMask & SWT.BUTTON1) == 0) {
+			if (connecting && connectSource != null) {
+				canvas.redraw();
+			}
+			hover(e.x, e.y);
+			return;
+		}
+		if (connecting || banding) {
+			canvas.redraw();
+			return;
+		}
+		if (dragStarts.isEmpty()
+				|| !moving && Math.abs(e.x - downX) + Math.abs(e.y - downY) < DRAG_THRESHOLD) {
 			return;
 		}
 		moving = true;
-		dragged.setPosition(startX + (e.x - downX) / view.zoom(), startY + (e.y - downY) / view.zoom());
+		for (Map.Entry<DiagramNode, double[]> start : dragStarts.entrySet()) {
+			start.getKey().setPosition(start.getValue()[0] + (e.x - downX) / view.zoom(),
+					start.getValue()[1] + (e.y - downY) / view.zoom());
+		}
 		canvas.redraw();
 	}
 
 	private void release(MouseEvent e) {
-		DiagramNode node = dragged;
-		dragged = null;
-		if (node != null && moving) {
+		if (connecting) {
+			Optional<DiagramNode> target = nodeAt(e.x, e.y);
+			if (connectSource != null && target.isPresent() && target.get() != connectSource) {
+				DiagramNode source = connectSource;
+				stopConnecting();
+				actions.connect(source, target.get());
+			}
+			return;
+		}
+		if (banding) {
+			banding = false;
+			Rect band = new Rect(view.toModelX(Math.min(downX, e.x)), view.toModelY(Math.min(downY, e.y)),
+					Math.abs(e.x - downX) / view.zoom(), Math.abs(e.y - downY) / view.zoom());
+			if (band.width() > 0 && band.height() > 0) {
+				selection.addInside(snapshot.diagram(), band);
+			}
+			selectionChanged();
+			return;
+		}
+		if (moving) {
 			moving = false;
-			onMoved.accept(node, new double[] {node.x(), node.y()});
+			Map<DiagramNode, double[]> positions = new LinkedHashMap<>();
+			dragStarts.keySet().forEach(node -> positions.put(node, new double[] {node.x(), node.y()}));
+			dragStarts = Map.of();
+			actions.moved(positions);
+		}
+	}
+
+	/** The tooltip of the element under the mouse, with the problems drawn on it. */
+	private void hover(int x, int y) {
+		String tip = nodeAt(x, y).map(node -> {
+			List<ModelProblem> problems = snapshot.problems().getOrDefault(node.key(), List.of());
+			String base = node.tooltip() == null ? node.label() : node.tooltip();
+			return problems.isEmpty() ? base
+					: base + "\n" + problems.stream().map(p -> "\u2022 " + p.message()).collect(Collectors.joining("\n"));
+		}).orElse(null);
+		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+			canvas.setToolTipText(tip);
 		}
 	}
 
@@ -225,13 +422,31 @@ final class DiagramCanvas implements ISelectionProvider {
 			zoom(1 / 1.25);
 		} else if (mod && (e.keyCode == '0' || e.keyCode == SWT.KEYPAD_0)) {
 			fit();
-		} else if (e.keyCode == SWT.CR && selected != null && selected.semantic() instanceof EObject element) {
-			onOpen.accept(element);
+		} else if (mod && e.keyCode == 'a' && snapshot != null) {
+			selection.selectAll(snapshot.diagram());
+			selectionChanged();
+		} else if (e.keyCode == SWT.ESC) {
+			if (connecting) {
+				stopConnecting();
+			} else {
+				selection.clear();
+				selectionChanged();
+			}
+		} else if (e.keyCode == SWT.DEL && !selection.isEmpty()) {
+			actions.delete();
+		} else if (e.keyCode == 'r' && (e.stateMask & SWT.MODIFIER_MASK) == (SWT.ALT | SWT.SHIFT)) {
+			actions.rename();
+		} else if (e.keyCode == SWT.F2 && selectedNodes().size() == 1) {
+			actions.directEdit(selectedNodes().get(0));
+		} else if (e.keyCode == SWT.CR && selectedNodes().size() == 1
+				&& selectedNodes().get(0).semantic() instanceof EObject element) {
+			actions.open(element);
 		}
 	}
 
 	private void scrolled() {
 		view.scrollTo(canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection());
+		closeLabelEditor();
 		canvas.redraw();
 	}
 
@@ -254,27 +469,39 @@ final class DiagramCanvas implements ISelectionProvider {
 				: NodeHits.at(snapshot.diagram(), view.toModelX(x), view.toModelY(y));
 	}
 
-	private void select(DiagramNode node) {
-		if (node == selected) {
-			return;
-		}
-		selected = node;
+	private void selectionChanged() {
 		canvas.redraw();
+		fireSelectionChanged();
+	}
+
+	private void fireSelectionChanged() {
 		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
 		for (ISelectionChangedListener listener : listeners) {
 			listener.selectionChanged(event);
 		}
 	}
 
+	/** The semantic elements of the selected nodes and edges. */
 	@Override
 	public ISelection getSelection() {
-		return selected != null && selected.semantic() instanceof EObject element ? new StructuredSelection(element)
-				: StructuredSelection.EMPTY;
+		List<Object> elements = new java.util.ArrayList<>();
+		selectedNodes().stream().map(DiagramNode::semantic).filter(EObject.class::isInstance).forEach(elements::add);
+		selectedEdges().forEach(edge -> edge.semantics().stream().filter(EObject.class::isInstance)
+				.filter(s -> !elements.contains(s)).forEach(elements::add));
+		return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(elements);
 	}
 
+	/** Selects the diagram nodes of the EObjects in {@code newSelection}, by their semantic keys. */
 	@Override
-	public void setSelection(ISelection selection) {
-		// the diagram follows its own clicks; other views do not drive it yet
+	public void setSelection(ISelection newSelection) {
+		if (newSelection instanceof StructuredSelection structured) {
+			Set<String> keys = new java.util.HashSet<>();
+			for (Object element : structured) {
+				keys.add(org.regionet.diagram.mapping.SemanticKeys.of(element));
+			}
+			reveal(keys);
+			fireSelectionChanged();
+		}
 	}
 
 	@Override

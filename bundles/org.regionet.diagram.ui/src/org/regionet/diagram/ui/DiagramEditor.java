@@ -2,6 +2,33 @@ package org.regionet.diagram.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.regionet.diagram.description.DeleteTool;
+import org.regionet.diagram.description.DiagramElementMapping;
+import org.regionet.diagram.description.DirectEditLabelTool;
+import org.regionet.diagram.description.EdgeCreationTool;
+import org.regionet.diagram.description.NodeCreationTool;
+import org.regionet.diagram.description.Tool;
+import org.regionet.diagram.mapping.SemanticKeys;
+import org.regionet.diagram.sidecar.LayoutSidecar;
+import org.regionet.diagram.tools.Palette;
+import org.regionet.diagram.view.DiagramEdge;
+import org.regionet.ui.editor.ModelChanges;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -52,6 +79,8 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private Job loading;
 	private LayerMenu layers;
 	private PaletteMenu palette;
+	private SelectionLinker linker;
+	private EdgeCreationTool connecting;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,7 +111,9 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		tool(tools, "\u2212", Messages.Toolbar_zoomOut, () -> canvas.zoom(1 / 1.25));
 		tool(tools, "\u2922", Messages.Toolbar_fit, () -> canvas.fit());
 		tool(tools, "\u21bb", Messages.Toolbar_arrange, this::arrangeAll);
-		palette = new PaletteMenu(tools, tool -> PaletteRunner.create(file, tool, this::showMessage));
+		palette = new PaletteMenu(tools, this::usePaletteTool);
+		tool(tools, Messages.Toolbar_delete, Messages.Toolbar_deleteTooltip, this::deleteSelection);
+		tool(tools, Messages.Toolbar_rename, Messages.Toolbar_renameTooltip, this::renameSelection);
 		layers = new LayerMenu(tools, this::chooseLayers);
 		tool(tools, "SVG", Messages.Toolbar_exportSvg, () -> export(ExportFormat.SVG));
 		tool(tools, "PNG", Messages.Toolbar_exportPng, () -> export(ExportFormat.PNG));
@@ -90,18 +121,23 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status.setText(Messages.Status_loading);
 
-		canvas = new DiagramCanvas(parent);
+		canvas = new DiagramCanvas(parent, new CanvasActions());
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		canvas.onMoved(this::pin);
-		canvas.onOpen(element -> {
-			try {
-				ElementOpener.open(getSite().getPage(), element);
-			} catch (PartInitException e) {
-				status.setText(NLS.bind(Messages.Open_failed, e.getMessage()));
+		getSite().setSelectionProvider(canvas);
+		canvas.addSelectionChangedListener(e -> {
+			if (getSite().getPage().getActivePart() == this) {
+				canvas.selectedNodes().stream().map(DiagramNode::semantic).filter(EObject.class::isInstance)
+						.map(EObject.class::cast).findFirst()
+						.ifPresent(element -> SelectionLinker.revealInText(getSite().getPage(), element));
 			}
 		});
-		canvas.onZoom(this::showStatus);
-		getSite().setSelectionProvider(canvas);
+		linker = new SelectionLinker(this, canvas);
+		getSite().getPage().addPostSelectionListener(linker);
+		IUndoContext undo = WorkspaceUndoUtil.getWorkspaceUndoContext();
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
+		bars.updateActionBars();
 		reload();
 	}
 
@@ -161,32 +197,202 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
 	}
 
-	/** A dragged node stays where it was dropped: its position goes to the sidecar, then the edges are re-routed. */
-	private void pin(DiagramNode node, double[] position) {
-		changeSidecar(modelFile -> PinWriter.pin(modelFile, representation, node, position[0], position[1]));
+	/** Dragged nodes stay where they were dropped: their positions go to the sidecar, then the edges are re-routed. */
+	private void pin(Map<DiagramNode, double[]> positions) {
+		changeSidecar(Messages.Pin_move, modelFile -> PinWriter.pinAll(modelFile, representation, positions));
 	}
 
 	private void chooseLayers(java.util.Set<String> activeLayers, java.util.Set<String> activeFilters) {
-		changeSidecar(modelFile -> PinWriter.choose(modelFile, representation, activeLayers, activeFilters));
+		changeSidecar(Messages.Pin_layers,
+				modelFile -> PinWriter.choose(modelFile, representation, activeLayers, activeFilters));
 	}
 
 	private void arrangeAll() {
-		changeSidecar(modelFile -> PinWriter.unpinAll(modelFile, representation));
+		changeSidecar(Messages.Pin_arrange, modelFile -> PinWriter.unpinAll(modelFile, representation));
 	}
 
 	private interface SidecarChange {
 		void apply(Path modelFile) throws IOException;
 	}
 
-	/** Writes the layout sidecar of the file, then draws again with what it now says. */
-	private void changeSidecar(SidecarChange change) {
+	/**
+	 * Writes the layout sidecar of the file, records the change in the operation history (Edit &gt; Undo takes it
+	 * back), then draws again with what the sidecar now says.
+	 */
+	private void changeSidecar(String label, SidecarChange change) {
+		Path modelFile = Path.of(file.getLocation().toOSString());
+		Path sidecar = LayoutSidecar.pathFor(modelFile);
 		try {
-			change.apply(Path.of(file.getLocation().toOSString()));
+			byte[] before = SidecarOperation.read(sidecar);
+			change.apply(modelFile);
+			SidecarOperation operation = new SidecarOperation(label, sidecar, before, SidecarOperation.read(sidecar),
+					this::sidecarChangedByHistory);
+			operation.addContext(WorkspaceUndoUtil.getWorkspaceUndoContext());
+			OperationHistoryFactory.getOperationHistory().add(operation);
 			refreshSidecar();
 		} catch (IOException e) {
 			status.setText(NLS.bind(Messages.Pin_failed, file.getName(), e.getMessage()));
 		}
 		reload();
+	}
+
+	private void sidecarChangedByHistory() {
+		refreshSidecar();
+		if (canvas != null && !canvas.control().isDisposed()) {
+			canvas.control().getDisplay().asyncExec(() -> {
+				if (!canvas.control().isDisposed()) {
+					reload();
+				}
+			});
+		}
+	}
+
+	/** A node tool creates at once; a connection tool waits for the user to draw the connection. */
+	private void usePaletteTool(Tool tool) {
+		if (tool instanceof NodeCreationTool creation) {
+			PaletteRunner.create(file, creation, this::showMessage);
+		} else if (tool instanceof EdgeCreationTool edge) {
+			connecting = edge;
+			showMessage(NLS.bind(Messages.Palette_connect, edge.getLabel()));
+			canvas.startConnecting();
+		}
+	}
+
+	private void connect(DiagramNode source, DiagramNode target) {
+		EdgeCreationTool tool = connecting;
+		connecting = null;
+		if (tool == null) {
+			return;
+		}
+		ModelChanges.modify(file, NLS.bind(Messages.Edit_connect, tool.getLabel()),
+				DiagramEdits.elements(List.of(source.key(), target.key())), DiagramEdits.connect(tool),
+				outcome(NLS.bind(Messages.Edit_connected, source.label(), target.label())));
+	}
+
+	private void deleteSelection() {
+		Palette tools = palette();
+		if (tools == null || (canvas.selectedNodes().isEmpty() && canvas.selectedEdges().isEmpty())) {
+			return;
+		}
+		List<DiagramEdits.Deletion> deletions = new ArrayList<>();
+		for (DiagramNode node : canvas.selectedNodes()) {
+			Optional<DeleteTool> tool = deleteTool(tools, node.mapping());
+			if (tool.isEmpty()) {
+				showMessage(NLS.bind(Messages.Edit_cannotDelete, node.label()));
+				return;
+			}
+			deletions.add(new DiagramEdits.Deletion(tool.get(), node.key(), null));
+		}
+		for (DiagramEdge edge : canvas.selectedEdges()) {
+			Optional<DeleteTool> tool = deleteTool(tools, edge.mapping());
+			if (tool.isEmpty()) {
+				showMessage(NLS.bind(Messages.Edit_cannotDelete, edge.label() == null ? edge.key() : edge.label()));
+				return;
+			}
+			if (DiagramEdits.removesReference(tool.get())) {
+				deletions.add(new DiagramEdits.Deletion(tool.get(), edge.source().key(), edge.target().key()));
+			} else {
+				edge.semantics().forEach(semantic -> deletions
+						.add(new DiagramEdits.Deletion(tool.get(), SemanticKeys.of(semantic), null)));
+			}
+		}
+		ModelChanges.modify(file, Messages.Edit_delete, DiagramEdits.elements(DiagramEdits.keys(deletions)),
+				DiagramEdits.delete(deletions), outcome(NLS.bind(Messages.Edit_deleted, deletions.size())));
+	}
+
+	private static Optional<DeleteTool> deleteTool(Palette tools, Object mapping) {
+		return tools.tools().stream().filter(DeleteTool.class::isInstance).map(DeleteTool.class::cast)
+				.filter(t -> t.getMappings().contains(mapping)).findFirst();
+	}
+
+	/** F2: the label is edited in place and written through the representation's direct-edit tool. */
+	private void directEdit(DiagramNode node) {
+		Palette tools = palette();
+		Optional<DirectEditLabelTool> tool = tools == null || !(node.mapping() instanceof DiagramElementMapping mapping)
+				? Optional.empty() : tools.directEdit(mapping);
+		if (tool.isEmpty()) {
+			renameSelection();
+			return;
+		}
+		canvas.editLabel(node, node.label(), text -> ModelChanges.modify(file, Messages.Edit_label,
+				DiagramEdits.elements(List.of(node.key())), DiagramEdits.directEdit(tool.get(), text),
+				outcome(NLS.bind(Messages.Edit_labelled, text))));
+	}
+
+	/** Alt+Shift+R: a new name for the selected element, in its declaration and every reference in every file. */
+	private void renameSelection() {
+		List<DiagramNode> nodes = canvas.selectedNodes();
+		if (nodes.size() != 1 || !(nodes.get(0).semantic() instanceof EObject element)) {
+			return;
+		}
+		Object name = element.eClass().getEStructuralFeature("name") == null ? null
+				: element.eGet(element.eClass().getEStructuralFeature("name"));
+		if (name == null) {
+			showMessage(NLS.bind(Messages.Edit_noDirectEdit, nodes.get(0).label()));
+			return;
+		}
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Edit_renameTitle,
+				NLS.bind(Messages.Edit_renamePrompt, name), name.toString(), null);
+		if (dialog.open() == Window.OK) {
+			String newName = dialog.getValue().strip();
+			ModelChanges.rename(file, NLS.bind(Messages.Edit_rename, name),
+					DiagramEdits.elements(List.of(nodes.get(0).key())), newName,
+					outcome(NLS.bind(Messages.Edit_renamed, newName)));
+		}
+	}
+
+	private Palette palette() {
+		DiagramSnapshot snapshot = canvas.snapshot();
+		return snapshot == null ? null
+				: new Palette(snapshot.diagram().description(), snapshot.diagram().activeLayers());
+	}
+
+	/** Shows {@code success} or why the change was refused; the diagram redraws from the changed files. */
+	private Consumer<String> outcome(String success) {
+		return problem -> showMessage(problem == null ? success : NLS.bind(Messages.Edit_refused, problem));
+	}
+
+	/** What the user does on the canvas. */
+	private final class CanvasActions implements DiagramCanvas.Actions {
+
+		@Override
+		public void moved(Map<DiagramNode, double[]> positions) {
+			pin(positions);
+		}
+
+		@Override
+		public void open(EObject element) {
+			try {
+				ElementOpener.open(getSite().getPage(), element);
+			} catch (PartInitException e) {
+				status.setText(NLS.bind(Messages.Open_failed, e.getMessage()));
+			}
+		}
+
+		@Override
+		public void connect(DiagramNode source, DiagramNode target) {
+			DiagramEditor.this.connect(source, target);
+		}
+
+		@Override
+		public void delete() {
+			deleteSelection();
+		}
+
+		@Override
+		public void directEdit(DiagramNode node) {
+			DiagramEditor.this.directEdit(node);
+		}
+
+		@Override
+		public void rename() {
+			renameSelection();
+		}
+
+		@Override
+		public void zoomed() {
+			showStatus();
+		}
 	}
 
 	/** The workspace learns about the sidecar written behind its back, so it shows up in the Project Explorer. */
@@ -269,6 +475,9 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		if (linker != null) {
+			getSite().getPage().removePostSelectionListener(linker);
+		}
 		if (loading != null) {
 			loading.cancel();
 		}

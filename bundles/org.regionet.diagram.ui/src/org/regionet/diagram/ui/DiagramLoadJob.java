@@ -57,8 +57,8 @@ final class DiagramLoadJob extends Job {
 			Path project = Path.of(file.getProject().getLocation().toOSString());
 			Path modelFile = Path.of(file.getLocation().toOSString());
 			ModelWorkspace workspace = Injectors.dsl().getInstance(ModelWorkspace.class).load(List.of(project));
-			int errors = (int) workspace.validate(() -> progress.isCanceled()).stream()
-					.filter(p -> p.severity() == ModelProblem.Severity.ERROR).count();
+			List<ModelProblem> problems = workspace.validate(() -> progress.isCanceled());
+			int errors = (int) problems.stream().filter(p -> p.severity() == ModelProblem.Severity.ERROR).count();
 			progress.worked(4);
 			checkCanceled(progress);
 
@@ -80,7 +80,8 @@ final class DiagramLoadJob extends Job {
 			Diagram diagram = DiagramExporter.layout(request, measurer, warnings);
 			progress.worked(4);
 			checkCanceled(progress);
-			done.accept(new DiagramSnapshot(diagram, request, workspace, measurer, modelFile, errors, warnings));
+			done.accept(new DiagramSnapshot(diagram, request, workspace, measurer, modelFile, errors, warnings,
+					ProblemDecorations.of(workspace, problems, diagram)));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

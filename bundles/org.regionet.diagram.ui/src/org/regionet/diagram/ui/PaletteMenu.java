@@ -7,18 +7,20 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.regionet.diagram.description.NodeCreationTool;
+import org.regionet.diagram.description.DeleteTool;
+import org.regionet.diagram.description.DirectEditLabelTool;
+import org.regionet.diagram.description.Tool;
 import org.regionet.diagram.tools.Palette;
 import org.regionet.diagram.ui.internal.Messages;
 import org.regionet.diagram.view.Diagram;
 
-/** The node creation tools of the shown representation's palette (for its active layers) as a drop-down. */
+/** The creation tools (nodes and connections) of the shown representation's palette (for its active layers) as a drop-down. */
 final class PaletteMenu {
 
 	private final Menu menu;
 	private Diagram diagram;
 
-	PaletteMenu(ToolBar bar, Consumer<NodeCreationTool> onPick) {
+	PaletteMenu(ToolBar bar, Consumer<Tool> onPick) {
 		ToolItem item = new ToolItem(bar, SWT.DROP_DOWN);
 		item.setText(Messages.Toolbar_create);
 		item.setToolTipText(Messages.Toolbar_createTooltip);
@@ -31,10 +33,11 @@ final class PaletteMenu {
 				old.dispose();
 			}
 			for (var tool : new Palette(diagram.description(), diagram.activeLayers()).tools()) {
-				if (tool instanceof NodeCreationTool creation) {
+				// delete and label tools act on the selection (Delete, F2), not from this menu
+				if (!(tool instanceof DeleteTool) && !(tool instanceof DirectEditLabelTool)) {
 					MenuItem entry = new MenuItem(menu, SWT.PUSH);
-					entry.setText(creation.getLabel() == null ? creation.getName() : creation.getLabel());
-					entry.addListener(SWT.Selection, x -> onPick.accept(creation));
+					entry.setText(tool.getLabel() == null ? tool.getName() : tool.getLabel());
+					entry.addListener(SWT.Selection, x -> onPick.accept(tool));
 				}
 			}
 			menu.setLocation(bar.toDisplay(item.getBounds().x, item.getBounds().y + item.getBounds().height));

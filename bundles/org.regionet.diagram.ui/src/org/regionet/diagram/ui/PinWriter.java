@@ -29,6 +29,16 @@ public final class PinWriter {
 		return file;
 	}
 
+	/** Pins several nodes in one write, e.g. a dragged selection; positions relative to each node's parent. */
+	public static void pinAll(Path modelFile, String representationId, java.util.Map<DiagramNode, double[]> positions)
+			throws IOException {
+		Path file = LayoutSidecar.pathFor(modelFile);
+		LayoutSidecar sidecar = Files.exists(file) ? SidecarJson.read(file) : new LayoutSidecar();
+		positions.forEach((node, position) -> sidecar.representation(representationId).pin(node.key(),
+				Math.round(position[0]), Math.round(position[1])));
+		SidecarJson.save(file, sidecar);
+	}
+
 	/** Remembers which layers and filters are switched on for the representation; the exporter honours them too. */
 	public static void choose(Path modelFile, String representationId, Set<String> layers, Set<String> filters)
 			throws IOException {

@@ -40,6 +40,28 @@ public final class Messages extends NLS {
 	public static String Export_failed;
 	public static String Pin_failed;
 	public static String Open_failed;
+	public static String Toolbar_delete;
+	public static String Toolbar_deleteTooltip;
+	public static String Toolbar_rename;
+	public static String Toolbar_renameTooltip;
+	public static String Palette_connect;
+	public static String Edit_delete;
+	public static String Edit_deleted;
+	public static String Edit_cannotDelete;
+	public static String Edit_connect;
+	public static String Edit_connected;
+	public static String Edit_noDirectEdit;
+	public static String Edit_label;
+	public static String Edit_labelled;
+	public static String Edit_rename;
+	public static String Edit_renameTitle;
+	public static String Edit_renamePrompt;
+	public static String Edit_renamed;
+	public static String Edit_refused;
+	public static String Pin_move;
+	public static String Pin_layers;
+	public static String Pin_arrange;
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
