@@ -161,6 +161,27 @@ class RegioNetValidationTest {
 	}
 
 	@Test
+	void anAcceptedDuplicateIsNotReported() throws Exception {
+		String clash = "actor C \"Akteur C\" { alias \"Akteur B\" }\nactivity X { fields Bildung lead A partners B, C }\n";
+		assertNoIssue(parse(clash + "accept duplicate-actor C, B \"zwei Stellen\""), IssueCodes.ALIAS_CLASH);
+		assertNoIssue(parse(clash + "accept duplicate-actor nrw.test.B \"alle Dubletten mit B\""), IssueCodes.ALIAS_CLASH);
+		validator.assertWarning(parse(clash + "accept parallel C, B \"andere Art\""), Literals.ACTOR,
+				IssueCodes.ALIAS_CLASH);
+		validator.assertWarning(parse(clash + "accept duplicate-actor C, A \"anderes Paar\""), Literals.ACTOR,
+				IssueCodes.ALIAS_CLASH);
+	}
+
+	@Test
+	void aDuplicateAcceptedInAnotherFileIsNotReported() throws Exception {
+		ResourceSet set = resourceSets.get();
+		RegioModel clash = parser.parse("namespace nrw.x\nactor C \"Akteur C\" { alias \"Akteur B\" }\n"
+				+ "actor B \"Akteur B\"", set);
+		validator.assertWarning(clash, Literals.ACTOR, IssueCodes.ALIAS_CLASH);
+		parser.parse("namespace nrw.y\naccept duplicate-actor nrw.x.B, nrw.x.C \"zwei Stellen\"", set);
+		assertNoIssue(clash, IssueCodes.ALIAS_CLASH);
+	}
+
+	@Test
 	void memberListedTwice() throws Exception {
 		validator.assertWarning(parse("committee K { member A member A }"), Literals.MEMBERSHIP,
 				IssueCodes.DUPLICATE_MEMBER);

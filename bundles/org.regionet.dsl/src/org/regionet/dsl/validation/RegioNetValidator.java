@@ -207,6 +207,9 @@ public class RegioNetValidator extends AbstractRegioNetValidator {
 			String alias = actor.getAliases().get(i);
 			for (IEObjectDescription other : facts.actorsNamed(alias)) {
 				if (!Objects.equals(other.getEObjectURI(), own)) {
+					if (DuplicateAcceptance.accepted(actor, other.getEObjectURI(), facts)) {
+						continue;
+					}
 					warning(NLS.bind(Messages.AliasClash, alias, other.getName()), actor, Literals.ACTOR__ALIASES, i,
 							IssueCodes.ALIAS_CLASH, alias, other.getName().toString());
 					break;
