@@ -182,6 +182,20 @@ class RegioNetValidationTest {
 	}
 
 	@Test
+	void anUnknownNameCarriesTheClosestNamesInScope() throws Exception {
+		ResourceSet set = resourceSets.get();
+		parser.parse("namespace nrw\nactor IHK_Aachen\nactor IHK_Koeln\nactor HWK", set);
+		RegioModel model = parser.parse("namespace nrw.ac\nfield Bildung\nactor IHK_Achen\n"
+				+ "activity X { fields Bildun lead IHK_aachen partners Nobody }", set);
+		var data = validator.validate(model).stream().filter(i -> Diagnostic.LINKING_DIAGNOSTIC.equals(i.getCode()))
+				.map(i -> java.util.List.of(i.getData())).toList();
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+				java.util.List.of("Bildun", "ActionField", "Bildung"),
+				java.util.List.of("IHK_aachen", "Actor", "nrw.IHK_Aachen", "IHK_Achen"),
+				java.util.List.of("Nobody", "Actor")), data);
+	}
+
+	@Test
 	void memberListedTwice() throws Exception {
 		validator.assertWarning(parse("committee K { member A member A }"), Literals.MEMBERSHIP,
 				IssueCodes.DUPLICATE_MEMBER);

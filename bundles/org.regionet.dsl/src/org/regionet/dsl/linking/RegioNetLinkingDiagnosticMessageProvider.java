@@ -1,5 +1,8 @@
 package org.regionet.dsl.linking;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -19,7 +22,8 @@ import com.google.inject.Inject;
 
 /**
  * Explains an unresolved reference: when the name exists but denotes an element of the wrong kind (a committee
- * named as an activity's lead, say), the message says so instead of claiming the name is unknown.
+ * named as an activity's lead, say), the message says so instead of claiming the name is unknown. An unknown name's
+ * data are the link text, the expected type and the closest names in scope.
  */
 public class RegioNetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -41,8 +45,23 @@ public class RegioNetLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 					context.getLinkText(), other.getEClass().getName(), expected.getName());
 		}
 		String msg = NLS.bind(Messages.Link_unknown, Messages.kind(expected), context.getLinkText());
-		return new DiagnosticMessage(msg, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, context.getLinkText(),
-				expected.getName());
+		List<String> data = new ArrayList<>(List.of(context.getLinkText(), expected.getName()));
+		data.addAll(suggestions(context));
+		return new DiagnosticMessage(msg, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, data.toArray(String[]::new));
+	}
+
+	/** The closest names the reference could mean, as written from here; quick fixes offer them. */
+	private List<String> suggestions(ILinkingDiagnosticContext context) {
+		try {
+			String text = context.getLinkText();
+			if (text == null || text.isBlank()) {
+				return List.of();
+			}
+			IScope scope = scopeProvider.getScope(context.getContext(), context.getReference());
+			return NameSuggestions.closest(text, scope, nameConverter);
+		} catch (IllegalNodeException | IllegalArgumentException e) {
+			return List.of();
+		}
 	}
 
 	private IEObjectDescription findAnyElement(ILinkingDiagnosticContext context) {

@@ -11,6 +11,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.regionet.dsl.validation.IssueCodes;
 import org.regionet.ui.editor.internal.LanguageServices;
+import org.regionet.ui.editor.internal.Messages;
 import org.regionet.ui.editor.internal.edit.DocumentEdits;
 import org.regionet.ui.editor.internal.edit.TextEdit;
 import org.regionet.ui.editor.internal.model.Analyzer;
@@ -33,14 +34,70 @@ class QuickFixTest {
 		assertTrue(QuickFixes.of(problem(Diagnostic.LINKING_DIAGNOSTIC, "nrw.X", "Actor")).isEmpty(), "a simple name");
 		assertEquals("Add chair 'RA' as a member", QuickFixes.of(problem(IssueCodes.CHAIR_NOT_MEMBER, "RA")).get(0).label());
 		assertTrue(QuickFixes.of(problem(IssueCodes.INVALID_DATE, "2023-13")).isEmpty());
+		assertEquals(List.of("Change to 'IHK'", "Change to 'nrw.IHK_Koeln'", "Create actor 'IHJ'"),
+				QuickFixes.of(problem(Diagnostic.LINKING_DIAGNOSTIC, "IHJ", "Actor", "IHK", "nrw.IHK_Koeln")).stream()
+						.map(QuickFix::label).toList());
+		assertEquals(List.of("Merge actor 'nrw.IHK' into this one", "Accept: not a duplicate"),
+				QuickFixes.of(problem(IssueCodes.ALIAS_CLASH, "IHK Aachen", "nrw.IHK")).stream().map(QuickFix::label)
+						.toList());
+	}
+
+	@Test
+	void aMisspeltReferenceIsChangedToTheClosestNameKeepingComments() throws Exception {
+		String text = Models.AACHEN.replace("lead IHK", "lead IHJ // die Kammer");
+		String fixed = fix(text, Diagnostic.LINKING_DIAGNOSTIC, "Change to 'IHK'");
+		assertEquals(Models.AACHEN.replace("lead IHK", "lead IHK // die Kammer"), fixed);
+	}
+
+	@Test
+	void aMisspeltEntryOfAListIsChanged() throws Exception {
+		String text = Models.AACHEN.replace("fields Bildung", "fields bildung");
+		assertEquals(Models.AACHEN, fix(text, Diagnostic.LINKING_DIAGNOSTIC, "Change to 'Bildung'"));
+		text = Models.AACHEN.replace("partners RA", "partners RA, IHL");
+		assertEquals(Models.AACHEN.replace("partners RA", "partners RA, IHK"),
+				fix(text, Diagnostic.LINKING_DIAGNOSTIC, "Change to 'IHK'"));
+	}
+
+	@Test
+	void aNameOfAnotherNamespaceIsWrittenQualified() throws Exception {
+		String text = Models.AACHEN.replace("import nrw.*\n", "").replace("region Aachen", "region nrw.Aachen")
+				.replace("fields Bildung", "fields nrw.Bildung")
+				.replace("member IHK", "member nrw.IHK").replace("lead IHK", "lead IHKK");
+		String fixed = fix(text, Diagnostic.LINKING_DIAGNOSTIC, "Change to 'nrw.IHK'");
+		assertEquals(text.replace("lead IHKK", "lead nrw.IHK"), fixed);
+	}
+
+	@Test
+	void acceptingAPossibleDuplicateAppendsASuppression() throws Exception {
+		String text = """
+				namespace nrw.aachen
+				import nrw.*
+
+				// maybe the chamber again
+				actor Kammer "Kammer Aachen" {
+					alias "IHK Aachen" // as the press writes it
+				}
+				""";
+		String fixed = fix(text, IssueCodes.ALIAS_CLASH, "Accept: not a duplicate");
+		// An insertion at the end; names as written from this file.
+		assertEquals(text + "accept duplicate-actor Kammer, IHK \"" + Messages.QuickFix_acceptDuplicate_reason
+				+ "\"\n", fixed);
 	}
 
 	private static String fix(String text, String code) throws Exception {
+		return fix(text, code, null);
+	}
+
+	/** Applies the fix labelled {@code label} (or the first) of the first problem with the code. */
+	private static String fix(String text, String code, String label) throws Exception {
 		MemoryProject project = new MemoryProject().file("nrw.regio", Models.NRW).file("aachen.regio", text);
 		Analyzer analyzer = new Analyzer(LanguageServices.injector());
 		Problem problem = project.read("aachen.regio", resource -> analyzer.problems(resource, () -> false)).stream()
 				.filter(p -> code.equals(p.code())).findFirst().orElseThrow();
-		QuickFix fix = QuickFixes.of(problem).get(0);
+		List<QuickFix> fixes = QuickFixes.of(problem);
+		QuickFix fix = label == null ? fixes.get(0)
+				: fixes.stream().filter(f -> label.equals(f.label())).findFirst()
+						.orElseThrow(() -> new AssertionError(label + " not in " + fixes.stream().map(QuickFix::label).toList()));
 		List<TextEdit> edits = project.read("aachen.regio", resource -> {
 			List<TextEdit> result = FixComputer.compute(LanguageServices.injector(), resource, problem.start(), fix);
 			project.model.modelChangedBehindText(MemoryProject.uri("aachen.regio"));

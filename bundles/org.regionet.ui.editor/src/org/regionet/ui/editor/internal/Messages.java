@@ -36,8 +36,13 @@ public final class Messages extends NLS {
 	public static String OpenDeclaration_jobName;
 	public static String OpenDeclaration_notFound;
 	public static String Proposal_template;
+	public static String QuickFix_acceptDuplicate;
+	public static String QuickFix_acceptDuplicate_description;
+	public static String QuickFix_acceptDuplicate_reason;
 	public static String QuickFix_addChair;
 	public static String QuickFix_addChair_description;
+	public static String QuickFix_changeReference;
+	public static String QuickFix_changeReference_description;
 	public static String QuickFix_changed;
 	public static String QuickFix_createActor;
 	public static String QuickFix_createActor_description;

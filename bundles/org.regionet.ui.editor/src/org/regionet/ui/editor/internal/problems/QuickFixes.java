@@ -8,7 +8,10 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.regionet.dsl.ide.quickfix.ModelFixes;
 import org.regionet.dsl.validation.IssueCodes;
+import org.regionet.model.Actor;
 import org.regionet.model.Committee;
+import org.regionet.model.FindingKind;
+import org.regionet.model.RegioModel;
 import org.regionet.ui.editor.internal.Messages;
 import org.regionet.ui.editor.internal.merge.MergeRunner;
 
@@ -27,16 +30,24 @@ public final class QuickFixes {
 		List<QuickFix> fixes = new ArrayList<>();
 		String code = problem.code();
 		List<String> data = problem.data();
-		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code) && data.size() >= 2 && "Actor".equals(data.get(1))
-				&& data.get(0).matches(ID)) {
+		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code) && data.size() >= 2) {
 			String name = data.get(0);
-			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_createActor, name),
-					NLS.bind(Messages.QuickFix_createActor_description, name),
-					context -> ModelFixes.createActor(context, name)));
+			// The linking diagnostic lists the closest names in scope after the name and the expected type.
+			for (String candidate : data.subList(2, data.size())) {
+				fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_changeReference, candidate),
+						NLS.bind(Messages.QuickFix_changeReference_description, candidate, name),
+						context -> ModelFixes.changeReference(context, name, candidate)));
+			}
+			if ("Actor".equals(data.get(1)) && name.matches(ID)) {
+				fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_createActor, name),
+						NLS.bind(Messages.QuickFix_createActor_description, name),
+						context -> ModelFixes.createActor(context, name)));
+			}
 		} else if (IssueCodes.ALIAS_CLASH.equals(code) && data.size() >= 2) {
 			String other = data.get(1);
 			fixes.add(QuickFix.across(NLS.bind(Messages.Merge_label, other), NLS.bind(Messages.Merge_description, other),
 					(file, offset) -> MergeRunner.run(file, offset, other)));
+			fixes.add(acceptDuplicate(other));
 		} else if (IssueCodes.CHAIR_NOT_MEMBER.equals(code)) {
 			String chair = data.isEmpty() ? "" : data.get(0);
 			fixes.add(new QuickFix(NLS.bind(Messages.QuickFix_addChair, chair),
@@ -48,5 +59,19 @@ public final class QuickFixes {
 					}));
 		}
 		return fixes;
+	}
+
+	/** Accepts that the actor at the problem and {@code other} are two bodies, as the Findings view would. */
+	private static QuickFix acceptDuplicate(String other) {
+		return new QuickFix(Messages.QuickFix_acceptDuplicate,
+				NLS.bind(Messages.QuickFix_acceptDuplicate_description, other), context -> {
+					Actor actor = EcoreUtil2.getContainerOfType(context, Actor.class);
+					if (actor != null) {
+						String own = EcoreUtil2.getContainerOfType(actor, RegioModel.class).getName() + "."
+								+ actor.getName();
+						ModelFixes.accept(actor, FindingKind.DUPLICATE_ACTOR, List.of(own, other),
+								Messages.QuickFix_acceptDuplicate_reason);
+					}
+				});
 	}
 }
