@@ -248,7 +248,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	}
 
 	/** A node tool creates at once; a connection tool waits for the user to draw the connection. */
-	private void usePaletteTool(Tool tool) {
+	void usePaletteTool(Tool tool) {
 		if (tool instanceof NodeCreationTool creation) {
 			PaletteRunner.create(file, creation, this::showMessage);
 		} else if (tool instanceof EdgeCreationTool edge) {
@@ -269,7 +269,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 				outcome(NLS.bind(Messages.Edit_connected, source.label(), target.label())));
 	}
 
-	private void deleteSelection() {
+	void deleteSelection() {
 		Palette tools = palette();
 		if (tools == null || (canvas.selectedNodes().isEmpty() && canvas.selectedEdges().isEmpty())) {
 			return;
@@ -305,40 +305,55 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 				.filter(t -> t.getMappings().contains(mapping)).findFirst();
 	}
 
-	/** F2: the label is edited in place and written through the representation's direct-edit tool. */
+	/**
+	 * F2: the label is edited in place. A label showing the element's title is written through the representation's
+	 * direct-edit tool; a label showing its name renames it, and every reference in every file follows.
+	 */
 	private void directEdit(DiagramNode node) {
 		Palette tools = palette();
 		Optional<DirectEditLabelTool> tool = tools == null || !(node.mapping() instanceof DiagramElementMapping mapping)
 				? Optional.empty() : tools.directEdit(mapping);
-		if (tool.isEmpty()) {
-			renameSelection();
-			return;
+		String name = nameOf(node);
+		if (tool.isPresent() && !node.label().equals(name)) {
+			canvas.editLabel(node, node.label(), text -> ModelChanges.modify(file, Messages.Edit_label,
+					DiagramEdits.elements(List.of(node.key())), DiagramEdits.directEdit(tool.get(), text),
+					outcome(NLS.bind(Messages.Edit_labelled, text))));
+		} else if (name != null) {
+			canvas.editLabel(node, name, text -> rename(node, name, text.strip()));
+		} else {
+			showMessage(NLS.bind(Messages.Edit_noDirectEdit, node.label()));
 		}
-		canvas.editLabel(node, node.label(), text -> ModelChanges.modify(file, Messages.Edit_label,
-				DiagramEdits.elements(List.of(node.key())), DiagramEdits.directEdit(tool.get(), text),
-				outcome(NLS.bind(Messages.Edit_labelled, text))));
 	}
 
 	/** Alt+Shift+R: a new name for the selected element, in its declaration and every reference in every file. */
 	private void renameSelection() {
 		List<DiagramNode> nodes = canvas.selectedNodes();
-		if (nodes.size() != 1 || !(nodes.get(0).semantic() instanceof EObject element)) {
-			return;
-		}
-		Object name = element.eClass().getEStructuralFeature("name") == null ? null
-				: element.eGet(element.eClass().getEStructuralFeature("name"));
+		String name = nodes.size() == 1 ? nameOf(nodes.get(0)) : null;
 		if (name == null) {
-			showMessage(NLS.bind(Messages.Edit_noDirectEdit, nodes.get(0).label()));
+			if (nodes.size() == 1) {
+				showMessage(NLS.bind(Messages.Edit_noDirectEdit, nodes.get(0).label()));
+			}
 			return;
 		}
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Edit_renameTitle,
-				NLS.bind(Messages.Edit_renamePrompt, name), name.toString(), null);
+				NLS.bind(Messages.Edit_renamePrompt, name), name, null);
 		if (dialog.open() == Window.OK) {
-			String newName = dialog.getValue().strip();
-			ModelChanges.rename(file, NLS.bind(Messages.Edit_rename, name),
-					DiagramEdits.elements(List.of(nodes.get(0).key())), newName,
-					outcome(NLS.bind(Messages.Edit_renamed, newName)));
+			rename(nodes.get(0), name, dialog.getValue().strip());
 		}
+	}
+
+	void rename(DiagramNode node, String oldName, String newName) {
+		ModelChanges.rename(file, NLS.bind(Messages.Edit_rename, oldName), DiagramEdits.elements(List.of(node.key())),
+				newName, outcome(NLS.bind(Messages.Edit_renamed, newName)));
+	}
+
+	private static String nameOf(DiagramNode node) {
+		if (!(node.semantic() instanceof EObject element)
+				|| element.eClass().getEStructuralFeature("name") == null) {
+			return null;
+		}
+		Object name = element.eGet(element.eClass().getEStructuralFeature("name"));
+		return name == null ? null : name.toString();
 	}
 
 	private Palette palette() {
@@ -502,6 +517,16 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	/** The drawing area; for the UI tests, which drive it like a user. */
+	DiagramCanvas canvas() {
+		return canvas;
+	}
+
+	/** The status line's text: what the last action did or why it was refused. */
+	String statusText() {
+		return status.getText();
 	}
 
 	/** The file the diagram was opened on; its sidecar keeps the positions. */

@@ -63,6 +63,28 @@ public final class ModelEditRecorder {
 			// the serializer cannot write what the model now holds: refuse rather than write broken text
 			return new Outcome(Map.of(), e.getMessage() == null ? e.toString() : e.getMessage());
 		}
-		return refusal[0] != null ? new Outcome(Map.of(), refusal[0]) : new Outcome(edits, null);
+		if (refusal[0] != null) {
+			return new Outcome(Map.of(), refusal[0]);
+		}
+		edits.replaceAll((uri, list) -> minimal(list, textOf(resources, uri)));
+		return new Outcome(edits, null);
+	}
+
+	/**
+	 * The serializer re-serializes an element whose list changed (for the root, the whole file) and formats it, which
+	 * may also re-space lines nothing changed; the line diff of before and after keeps only what changed.
+	 */
+	private static List<TextEdit> minimal(List<TextEdit> edits, String before) {
+		return before == null ? edits : LineDiff.edits(before, DocumentEdits.applyTo(before, edits));
+	}
+
+	private static String textOf(List<? extends Resource> resources, URI uri) {
+		for (Resource resource : resources) {
+			if (resource.getURI().equals(uri) && resource instanceof org.eclipse.xtext.resource.XtextResource xtext
+					&& xtext.getParseResult() != null) {
+				return xtext.getParseResult().getRootNode().getText();
+			}
+		}
+		return null;
 	}
 }
