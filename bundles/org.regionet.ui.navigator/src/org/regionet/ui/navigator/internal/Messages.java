@@ -83,9 +83,17 @@ public final class Messages extends NLS {
 	public static String Edit_fileChanged;
 	public static String Edit_readOnly;
 	public static String Edit_badNumber;
+	public static String Edit_badDate;
+	public static String Edit_dateForm;
+	public static String Edit_required;
 	public static String Edit_ioError;
 	public static String Edit_notSet;
 	public static String Section_readOnly;
+	public static String Section_property;
+	public static String Section_value;
+	public static String Section_reference;
+	public static String Section_targets;
+	public static String Section_noElement;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

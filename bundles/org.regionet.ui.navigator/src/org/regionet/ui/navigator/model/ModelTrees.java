@@ -82,16 +82,17 @@ public final class ModelTrees {
 	/** The node now at {@code path} in the file's loaded tree, or null. */
 	public ModelNode find(IFile file, String path) {
 		List<ModelNode> tree = trees.get(file);
-		return tree == null ? null : find(tree, path);
+		return tree == null ? null : findIn(tree, path);
 	}
 
-	private static ModelNode find(List<ModelNode> nodes, String path) {
+	/** The node at {@code path} among {@code nodes} and their descendants, or null. */
+	public static ModelNode findIn(List<ModelNode> nodes, String path) {
 		for (ModelNode node : nodes) {
 			if (node.path().equals(path)) {
 				return node;
 			}
 			if (path.startsWith(node.path() + "/")) {
-				ModelNode inner = find(node.children(), path);
+				ModelNode inner = findIn(node.children(), path);
 				if (inner != null) {
 					return inner;
 				}
