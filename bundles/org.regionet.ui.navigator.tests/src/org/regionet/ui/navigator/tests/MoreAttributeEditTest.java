@@ -64,6 +64,18 @@ class MoreAttributeEditTest {
 	}
 
 	@Test
+	void windowsLineEndsAreKept() {
+		String text = TEXT.replace("\n", "\r\n");
+		AttributeEdit.Result added = AttributeEdit.compute(IDE, text, "t.regio", "/NAMESPACE:nrw.test/CONCEPT:HK",
+				"year", "2024");
+		assertEquals(text.replace("\tkind action-concept\r\n", "\tkind action-concept\r\n\tyear 2024\r\n"),
+				added.applyTo(text));
+		AttributeEdit.Result removed = AttributeEdit.compute(IDE, text, "t.regio", "/NAMESPACE:nrw.test/CONCEPT:HK",
+				"kind", "");
+		assertEquals(text.replace("\tkind action-concept\r\n", ""), removed.applyTo(text));
+	}
+
+	@Test
 	void aNegativeOrBrokenNumberIsRefused() {
 		String message = AttributeEdit.compute(IDE, TEXT, "t.regio", "/NAMESPACE:nrw.test/CONCEPT:HK", "year", "-3")
 				.refusal();

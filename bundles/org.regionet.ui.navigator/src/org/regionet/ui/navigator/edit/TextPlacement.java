@@ -22,6 +22,7 @@ final class TextPlacement {
 	private final GrammarFacts facts;
 	private final INode elementNode;
 	private final List<ILeafNode> leaves = new ArrayList<>();
+	private final String newline;
 
 	private TextPlacement(String text, EObject element, SimpleAttribute attribute) {
 		this.text = text;
@@ -29,6 +30,7 @@ final class TextPlacement {
 		this.attribute = attribute;
 		this.facts = attribute.facts();
 		this.elementNode = NodeModelUtils.getNode(element);
+		this.newline = text.contains("\r\n") ? "\r\n" : "\n"; // the file's own line ends
 		for (ILeafNode leaf : elementNode.getLeafNodes()) {
 			if (!leaf.isHidden() && leaf.getLength() > 0) {
 				leaves.add(leaf);
@@ -61,7 +63,7 @@ final class TextPlacement {
 		ILeafNode brace = opening == null ? null : leafOf(opening);
 		if (opening != null && brace == null) {
 			int at = endOfLastBefore(facts.positionOf(opening));
-			return new Replacement(at, 0, " {\n" + indent + "\t" + content + "\n" + indent + "}");
+			return new Replacement(at, 0, " {" + newline + indent + "\t" + content + newline + indent + "}");
 		}
 		int at = endOfLastBefore(facts.position());
 		if (brace == null || !text.substring(brace.getOffset(), closingOffset(brace)).contains("\n")) {
@@ -71,7 +73,7 @@ final class TextPlacement {
 		if (onlyHiddenUntil(at, lineEnd)) {
 			at = lineEnd; // keeps a comment after the anchor on its line
 		}
-		return new Replacement(at, 0, "\n" + innerIndent(brace, indent) + content);
+		return new Replacement(at, 0, newline + innerIndent(brace, indent) + content);
 	}
 
 	private Replacement remove(INode value) {
@@ -89,7 +91,8 @@ final class TextPlacement {
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		int lineEnd = lineEnd(end);
 		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
-			return new Replacement(lineStart, Math.min(lineEnd + 1, text.length()) - lineStart, "");
+			int next = text.indexOf('\n', lineEnd);
+			return new Replacement(lineStart, (next < 0 ? text.length() : next + 1) - lineStart, "");
 		}
 		int from = start;
 		while (from > lineStart && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
@@ -162,11 +165,11 @@ final class TextPlacement {
 	}
 
 	private int lineEnd(int offset) {
-		int newline = text.indexOf('\n', offset);
-		if (newline < 0) {
+		int at = text.indexOf('\n', offset);
+		if (at < 0) {
 			return text.length();
 		}
-		return newline > 0 && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+		return at > 0 && text.charAt(at - 1) == '\r' ? at - 1 : at;
 	}
 
 	/** Whether only blanks and comments that end with the line lie between the two offsets. */
