@@ -207,8 +207,8 @@ class DiagramEditorUiTest {
 
 	private int[] screenCenter(DiagramNode node) {
 		Rect r = node.absoluteBounds();
-		ViewTransform view = editor.canvas().view();
-		return new int[] {(int) Math.round(view.toScreenX(r.centerX())), (int) Math.round(view.toScreenY(r.centerY()))};
+		DiagramCanvas canvas = editor.canvas();
+		return new int[] {(int) Math.round(canvas.screenX(r.centerX())), (int) Math.round(canvas.screenY(r.centerY()))};
 	}
 
 	private void mouse(int type, int x, int y, int state) {

@@ -25,12 +25,14 @@ final class CanvasOverlay {
 	private static final int BADGE = 16;
 
 	private final GC gc;
-	private final ViewTransform view;
+	private final DiagramCanvas view;
+	private final double zoom;
 	private final Color selection;
 
-	CanvasOverlay(GC gc, ViewTransform view) {
+	CanvasOverlay(GC gc, DiagramCanvas view) {
 		this.gc = gc;
 		this.view = view;
+		this.zoom = view.view().zoom();
 		this.selection = gc.getDevice().getSystemColor(SWT.COLOR_LIST_SELECTION);
 		gc.setAntialias(SWT.ON);
 	}
@@ -40,8 +42,8 @@ final class CanvasOverlay {
 		for (Map.Entry<String, List<ModelProblem>> entry : problems.entrySet()) {
 			diagram.node(entry.getKey()).ifPresent(node -> {
 				Rect r = node.absoluteBounds();
-				int x = (int) Math.round(view.toScreenX(r.right())) - BADGE / 2;
-				int y = (int) Math.round(view.toScreenY(r.y())) - BADGE / 2;
+				int x = (int) Math.round(view.screenX(r.right())) - BADGE / 2;
+				int y = (int) Math.round(view.screenY(r.y())) - BADGE / 2;
 				boolean error = entry.getValue().get(0).severity() == ModelProblem.Severity.ERROR;
 				gc.setBackground(error ? ERROR : WARNING);
 				gc.fillOval(x, y, BADGE, BADGE);
@@ -59,8 +61,8 @@ final class CanvasOverlay {
 		gc.setLineWidth(2);
 		for (DiagramNode node : nodes) {
 			Rect r = node.absoluteBounds();
-			gc.drawRectangle((int) Math.round(view.toScreenX(r.x()) - 3), (int) Math.round(view.toScreenY(r.y()) - 3),
-					(int) Math.round(r.width() * view.zoom() + 6), (int) Math.round(r.height() * view.zoom() + 6));
+			gc.drawRectangle((int) Math.round(view.screenX(r.x()) - 3), (int) Math.round(view.screenY(r.y()) - 3),
+					(int) Math.round(r.width() * zoom + 6), (int) Math.round(r.height() * zoom + 6));
 		}
 		gc.setLineWidth(4);
 		gc.setAlpha(160);
@@ -68,8 +70,8 @@ final class CanvasOverlay {
 			List<Point> route = edge.route();
 			int[] points = new int[route.size() * 2];
 			for (int i = 0; i < route.size(); i++) {
-				points[2 * i] = (int) Math.round(view.toScreenX(route.get(i).x()));
-				points[2 * i + 1] = (int) Math.round(view.toScreenY(route.get(i).y()));
+				points[2 * i] = (int) Math.round(view.screenX(route.get(i).x()));
+				points[2 * i + 1] = (int) Math.round(view.screenY(route.get(i).y()));
 			}
 			gc.drawPolyline(points);
 		}
@@ -89,7 +91,7 @@ final class CanvasOverlay {
 		gc.setForeground(selection);
 		gc.setLineWidth(2);
 		gc.setLineStyle(SWT.LINE_DASH);
-		gc.drawLine((int) Math.round(view.toScreenX(r.centerX())), (int) Math.round(view.toScreenY(r.centerY())), toX,
+		gc.drawLine((int) Math.round(view.screenX(r.centerX())), (int) Math.round(view.screenY(r.centerY())), toX,
 				toY);
 		gc.setLineStyle(SWT.LINE_SOLID);
 	}

@@ -74,6 +74,8 @@ final class DiagramCanvas implements ISelectionProvider {
 	private DiagramSnapshot snapshot;
 	private DiagramPainter painter;
 	private double[] page = {1, 1};
+	/** Page position of the diagram's origin (see {@link DiagramPainter#diagramOrigin}). */
+	private double[] origin = {0, 0};
 	private Map<DiagramNode, double[]> dragStarts = Map.of();
 	private int downX;
 	private int downY;
@@ -124,12 +126,31 @@ final class DiagramCanvas implements ISelectionProvider {
 		return view;
 	}
 
+	/** Diagram coordinates of a point of the canvas. */
+	double modelX(double screenX) {
+		return view.toModelX(screenX) - origin[0];
+	}
+
+	double modelY(double screenY) {
+		return view.toModelY(screenY) - origin[1];
+	}
+
+	/** Canvas coordinates of a point of the diagram. */
+	double screenX(double modelX) {
+		return view.toScreenX(modelX + origin[0]);
+	}
+
+	double screenY(double modelY) {
+		return view.toScreenY(modelY + origin[1]);
+	}
+
 	/** Shows a new drawing; the first one is fitted to the window, later ones keep zoom, scroll and selection. */
 	void show(DiagramSnapshot newSnapshot) {
 		boolean first = snapshot == null;
 		snapshot = newSnapshot;
 		painter = new DiagramPainter(newSnapshot.measurer());
 		page = painter.pageSize(newSnapshot.diagram());
+		origin = painter.diagramOrigin(newSnapshot.diagram());
 		if (first) {
 			openingView();
 		} else {
@@ -150,6 +171,13 @@ final class DiagramCanvas implements ISelectionProvider {
 
 	List<DiagramEdge> selectedEdges() {
 		return snapshot == null ? List.of() : selection.edges(snapshot.diagram());
+	}
+
+	void selectAll() {
+		if (snapshot != null) {
+			selection.selectAll(snapshot.diagram());
+			selectionChanged();
+		}
 	}
 
 	/** Selects the nodes of these semantic keys (from another view); returns whether any is shown. */
@@ -188,7 +216,7 @@ final class DiagramCanvas implements ISelectionProvider {
 		Text text = new Text(canvas, SWT.BORDER | SWT.SINGLE);
 		text.setText(initial == null ? "" : initial);
 		int width = (int) Math.max(160, r.width() * view.zoom());
-		text.setBounds((int) Math.round(view.toScreenX(r.x())), (int) Math.round(view.toScreenY(r.centerY()) - 12),
+		text.setBounds((int) Math.round(screenX(r.x())), (int) Math.round(screenY(r.centerY()) - 12),
 				width, text.computeSize(width, SWT.DEFAULT).y);
 		text.selectAll();
 		boolean[] done = {false};
@@ -254,11 +282,12 @@ final class DiagramCanvas implements ISelectionProvider {
 
 	private void scrollIntoView(Rect r) {
 		Rectangle area = canvas.getClientArea();
-		double left = view.toScreenX(r.x());
-		double top = view.toScreenY(r.y());
+		double left = screenX(r.x());
+		double top = screenY(r.y());
 		if (left < 0 || top < 0 || left + r.width() * view.zoom() > area.width
 				|| top + r.height() * view.zoom() > area.height) {
-			view.scrollTo(r.x() * view.zoom() - area.width / 3.0, r.y() * view.zoom() - area.height / 3.0);
+			view.scrollTo((r.x() + origin[0]) * view.zoom() - area.width / 3.0,
+					(r.y() + origin[1]) * view.zoom() - area.height / 3.0);
 			updateScrollBars();
 		}
 	}
@@ -273,7 +302,9 @@ final class DiagramCanvas implements ISelectionProvider {
 		try (SwtSurface surface = new SwtSurface(gc, view)) {
 			painter.paint(snapshot.diagram(), surface);
 		}
-		CanvasOverlay overlay = new CanvasOverlay(gc, view);
+		// a dragged node may grow the page, which moves the origin
+		origin = painter.diagramOrigin(snapshot.diagram());
+		CanvasOverlay overlay = new CanvasOverlay(gc, this);
 		overlay.problems(snapshot.diagram(), snapshot.problems());
 		overlay.selection(selectedNodes(), selectedEdges());
 		if (banding) {
@@ -314,7 +345,7 @@ final class DiagramCanvas implements ISelectionProvider {
 				dragStarts.put(moved, new double[] {moved.x(), moved.y()});
 			}
 		} else {
-			Optional<DiagramEdge> edge = EdgeHits.at(snapshot.diagram(), view.toModelX(e.x), view.toModelY(e.y),
+			Optional<DiagramEdge> edge = EdgeHits.at(snapshot.diagram(), modelX(e.x), modelY(e.y),
 					EDGE_TOLERANCE / view.zoom());
 			if (edge.isPresent()) {
 				if (add) {
@@ -371,7 +402,7 @@ final class DiagramCanvas implements ISelectionProvider {
 		}
 		if (banding) {
 			banding = false;
-			Rect band = new Rect(view.toModelX(Math.min(downX, e.x)), view.toModelY(Math.min(downY, e.y)),
+			Rect band = new Rect(modelX(Math.min(downX, e.x)), modelY(Math.min(downY, e.y)),
 					Math.abs(e.x - downX) / view.zoom(), Math.abs(e.y - downY) / view.zoom());
 			if (band.width() > 0 && band.height() > 0) {
 				selection.addInside(snapshot.diagram(), band);
@@ -422,9 +453,8 @@ final class DiagramCanvas implements ISelectionProvider {
 			zoom(1 / 1.25);
 		} else if (mod && (e.keyCode == '0' || e.keyCode == SWT.KEYPAD_0)) {
 			fit();
-		} else if (mod && e.keyCode == 'a' && snapshot != null) {
-			selection.selectAll(snapshot.diagram());
-			selectionChanged();
+		} else if (mod && e.keyCode == 'a') {
+			selectAll();
 		} else if (e.keyCode == SWT.ESC) {
 			if (connecting) {
 				stopConnecting();
@@ -466,7 +496,7 @@ final class DiagramCanvas implements ISelectionProvider {
 
 	private Optional<DiagramNode> nodeAt(int x, int y) {
 		return snapshot == null ? Optional.empty()
-				: NodeHits.at(snapshot.diagram(), view.toModelX(x), view.toModelY(y));
+				: NodeHits.at(snapshot.diagram(), modelX(x), modelY(y));
 	}
 
 	private void selectionChanged() {

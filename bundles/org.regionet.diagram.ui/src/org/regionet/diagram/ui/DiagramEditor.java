@@ -137,6 +137,14 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		IActionBars bars = getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
+		// the workbench's key bindings (Delete, F2, Ctrl+A) reach the diagram through the global actions
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(this::deleteSelection));
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action(() -> {
+			if (canvas.selectedNodes().size() == 1) {
+				directEdit(canvas.selectedNodes().get(0));
+			}
+		}));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(canvas::selectAll));
 		bars.updateActionBars();
 		reload();
 	}
@@ -147,6 +155,15 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			case "committee-structure" -> Messages.Representation_committeeStructure;
 			case "region-landscape" -> Messages.Representation_regionLandscape;
 			default -> RepresentationRegistry.builtIn().get(id).getLabel();
+		};
+	}
+
+	private static org.eclipse.jface.action.IAction action(Runnable run) {
+		return new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				run.run();
+			}
 		};
 	}
 

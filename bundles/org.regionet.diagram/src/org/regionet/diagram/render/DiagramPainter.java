@@ -26,6 +26,15 @@ public final class DiagramPainter {
 		return new double[] { page.width(), page.height() };
 	}
 
+	/**
+	 * Where the diagram's coordinate origin lies on the page (below the title, right of the margin): an editor adds
+	 * it to node positions to find them on screen.
+	 */
+	public double[] diagramOrigin(Diagram diagram) {
+		PageLayout page = PageLayout.of(diagram, measurer, new LegendPainter(diagram.legend(), measurer));
+		return new double[] { page.diagramDx(), page.diagramDy() };
+	}
+
 	public void paint(Diagram diagram, DrawingSurface surface) {
 		LegendPainter legend = new LegendPainter(diagram.legend(), measurer);
 		PageLayout page = PageLayout.of(diagram, measurer, legend);
