@@ -179,6 +179,38 @@ class DiagramEditorUiTest {
 		assertTrue(text(aachen).startsWith(AACHEN.substring(0, AACHEN.indexOf("committee"))), text(aachen));
 	}
 
+	@Test
+	void keysReachTheDiagramThroughTheWorkbenchBindings() throws Exception {
+		editor.setFocus();
+		editor.canvas().reveal(Set.of("nrw.aachen.RA"));
+		postKey(SWT.F2);
+		waitUntil(() -> labelField() != null, "the label field after F2");
+		postKey(SWT.ESC);
+		waitUntil(() -> labelField() == null, "the label field closed by Esc");
+		editor.canvas().reveal(Set.of("nrw.aachen.JC"));
+		postKey(SWT.DEL);
+		waitUntil(() -> editor.statusText().contains("nrw.aachen.K"), "the refusal after Delete");
+	}
+
+	private void postKey(int keyCode) {
+		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			display.post(event);
+		}
+		spin(200);
+	}
+
+	private Text labelField() {
+		for (Control child : editor.canvas().control().getChildren()) {
+			if (child instanceof Text text && !text.isDisposed()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
 	private void editLabel(String key, String newText) {
 		editor.canvas().reveal(Set.of(key));
 		Event f2 = new Event();
