@@ -49,6 +49,17 @@ class DiagramCommandTest {
 	}
 
 	@Test
+	void theFindingsLayerShowsTheAnalysisFindingsUnlessTurnedOff() throws Exception {
+		Path with = dir.resolve("with.svg");
+		Path without = dir.resolve("without.svg");
+		assertEquals(0, run("--representation", "region-landscape", "--output", with.toString(), EXAMPLE), err);
+		assertEquals(0, run("--representation", "region-landscape", "--no-findings", "--output", without.toString(),
+				EXAMPLE), err);
+		assertTrue(Files.readString(with).contains("data-key=\"finding:"), "finding edges drawn");
+		assertTrue(!Files.readString(without).contains("data-key=\"finding:"), "no finding edges");
+	}
+
+	@Test
 	void unknownRepresentationIsAUsageError() {
 		assertEquals(2, run("--representation", "nonsense", "--output", dir.resolve("x.svg").toString(), EXAMPLE));
 		assertTrue(err.contains("nonsense"), err);

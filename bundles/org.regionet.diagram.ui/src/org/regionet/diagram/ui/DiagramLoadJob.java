@@ -20,6 +20,7 @@ import org.regionet.diagram.export.ExportFormat;
 import org.regionet.diagram.export.ExportRequest;
 import org.regionet.diagram.export.DiagramExporter;
 import org.regionet.diagram.mapping.DiagramOptions;
+import org.regionet.diagram.mapping.FindingLinks;
 import org.regionet.diagram.sidecar.LayoutSidecar;
 import org.regionet.diagram.text.TextMeasurer;
 import org.regionet.diagram.ui.internal.Messages;

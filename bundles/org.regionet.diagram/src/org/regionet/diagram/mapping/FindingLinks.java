@@ -1,4 +1,4 @@
-package org.regionet.diagram.ui;
+package org.regionet.diagram.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.regionet.analysis.AnalysisResult;
 import org.regionet.analysis.Finding;
-import org.regionet.diagram.mapping.FindingLink;
 
 /** The analysis' open findings as the diagram's findings layer wants them: kind literal, short label, elements. */
 public final class FindingLinks {
