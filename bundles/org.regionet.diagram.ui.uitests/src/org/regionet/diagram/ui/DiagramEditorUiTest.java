@@ -192,6 +192,17 @@ class DiagramEditorUiTest {
 		waitUntil(() -> editor.statusText().contains("nrw.aachen.K"), "the refusal after Delete");
 	}
 
+	@Test
+	void elementsSelectedElsewhereAreSelectedInTheDiagram() throws Exception {
+		SelectionLinker linker = new SelectionLinker(null, editor.canvas());
+		Object ra = editor.canvas().snapshot().diagram().node("nrw.aachen.RA").orElseThrow().semantic();
+		linker.selectionChanged(null, new org.eclipse.jface.viewers.StructuredSelection(ra));
+		assertEquals("nrw.aachen.RA", editor.canvas().selectedNodes().get(0).key());
+		// the caret of a model text editor on the file: here the diagram editor stands in for it (same input)
+		linker.selectionChanged(editor, new org.eclipse.jface.text.TextSelection(AACHEN.indexOf("actor JC") + 7, 0));
+		assertEquals("nrw.aachen.JC", editor.canvas().selectedNodes().get(0).key());
+	}
+
 	private void postKey(int keyCode) {
 		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
 			Event event = new Event();

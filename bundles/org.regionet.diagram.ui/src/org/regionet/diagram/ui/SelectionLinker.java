@@ -44,7 +44,7 @@ final class SelectionLinker implements ISelectionListener {
 
 	@Override
 	public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == diagram || canvas.snapshot() == null || canvas.control().isDisposed()) {
+		if (part != null && part == diagram || canvas.snapshot() == null || canvas.control().isDisposed()) {
 			return;
 		}
 		Set<String> keys = new LinkedHashSet<>();

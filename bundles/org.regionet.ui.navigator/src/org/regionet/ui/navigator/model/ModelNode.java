@@ -108,4 +108,13 @@ public final class ModelNode extends PlatformObject {
 	public String toString() {
 		return file.getName() + path;
 	}
+
+	/** The element as last loaded, so views that work on EObjects (the diagram) can follow this node's selection. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == EObject.class && element != null) {
+			return adapter.cast(element);
+		}
+		return super.getAdapter(adapter);
+	}
 }
