@@ -113,6 +113,39 @@ class RegioEditorUiTest {
 	}
 
 	@Test
+	void ctrl1OnAProblemOpensItsQuickFixesAndEnterAppliesOne() throws Exception {
+		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker");
+		editor.setFocus();
+		editor.selectAndReveal(AACHEN.indexOf("chair RA") + "chair ".length(), 0);
+		spin(200);
+		postCtrl('1');
+		waitUntil(() -> proposalTable() != null, "the quick fix popup after Ctrl+1");
+		Table table = proposalTable();
+		assertTrue(Arrays.stream(table.getItems()).anyMatch(i -> i.getText().contains("RA")),
+				"the add-chair fix is offered");
+	}
+
+	/** Ctrl+key as real key events, so they pass the workbench's key bindings as typing does. */
+	private void postCtrl(char key) {
+		Event down = new Event();
+		down.type = SWT.KeyDown;
+		down.keyCode = SWT.CTRL;
+		display.post(down);
+		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+			Event event = new Event();
+			event.type = type;
+			event.character = key;
+			event.keyCode = key;
+			display.post(event);
+		}
+		Event up = new Event();
+		up.type = SWT.KeyUp;
+		up.keyCode = SWT.CTRL;
+		display.post(up);
+		spin(300);
+	}
+
+	@Test
 	void typingAMemberFixesTheProblem() throws Exception {
 		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker");
 		StyledText text = text();
