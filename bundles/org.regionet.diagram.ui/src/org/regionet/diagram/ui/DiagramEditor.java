@@ -198,6 +198,9 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private void showMessage(String message) {
 		if (!status.isDisposed()) {
 			status.setText(message);
+			// the label may be too narrow for a long refusal: the tooltip and the workbench status line show it all
+			status.setToolTipText(message);
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 			status.getParent().layout(new org.eclipse.swt.widgets.Control[] {status});
 		}
 	}
