@@ -203,6 +203,19 @@ class DiagramEditorUiTest {
 		assertEquals("nrw.aachen.JC", editor.canvas().selectedNodes().get(0).key());
 	}
 
+	@Test
+	void theSelectionIsTheExplorersNodeSoThePropertiesViewShowsAndEditsIt() throws Exception {
+		editor.canvas().reveal(Set.of("nrw.aachen.RA"));
+		waitUntil(() -> ((org.eclipse.jface.viewers.IStructuredSelection) editor.canvas().getSelection())
+				.getFirstElement() instanceof org.regionet.ui.navigator.model.ModelNode, "the explorer's node");
+		var node = (org.regionet.ui.navigator.model.ModelNode) ((org.eclipse.jface.viewers.IStructuredSelection) editor
+				.canvas().getSelection()).getFirstElement();
+		assertEquals("RA", node.name());
+		assertEquals(aachen, node.file());
+		assertTrue(editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class)
+				instanceof org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage);
+	}
+
 	private void postKey(int keyCode) {
 		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
 			Event event = new Event();

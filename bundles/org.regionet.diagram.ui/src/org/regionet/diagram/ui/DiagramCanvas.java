@@ -86,6 +86,7 @@ final class DiagramCanvas implements ISelectionProvider {
 	private boolean connecting;
 	private DiagramNode connectSource;
 	private Text labelEditor;
+	private java.util.function.Function<EObject, Object> published = element -> element;
 
 	DiagramCanvas(Composite parent, Actions actions) {
 		this.actions = actions;
@@ -178,6 +179,11 @@ final class DiagramCanvas implements ISelectionProvider {
 			selection.selectAll(snapshot.diagram());
 			selectionChanged();
 		}
+	}
+
+	/** What the selection holds for a selected element (by default the element itself). */
+	void publishAs(java.util.function.Function<EObject, Object> mapper) {
+		published = mapper;
 	}
 
 	/** Selects the nodes of these semantic keys (from another view); returns whether any is shown. */
@@ -511,14 +517,15 @@ final class DiagramCanvas implements ISelectionProvider {
 		}
 	}
 
-	/** The semantic elements of the selected nodes and edges. */
+	/** The semantic elements of the selected nodes and edges, as {@link #publishAs} presents them. */
 	@Override
 	public ISelection getSelection() {
 		List<Object> elements = new java.util.ArrayList<>();
 		selectedNodes().stream().map(DiagramNode::semantic).filter(EObject.class::isInstance).forEach(elements::add);
 		selectedEdges().forEach(edge -> edge.semantics().stream().filter(EObject.class::isInstance)
 				.filter(s -> !elements.contains(s)).forEach(elements::add));
-		return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(elements);
+		return elements.isEmpty() ? StructuredSelection.EMPTY
+				: new StructuredSelection(elements.stream().map(e -> published.apply((EObject) e)).toList());
 	}
 
 	/** Selects the diagram nodes of the EObjects in {@code newSelection}, by their semantic keys. */
@@ -527,7 +534,10 @@ final class DiagramCanvas implements ISelectionProvider {
 		if (newSelection instanceof StructuredSelection structured) {
 			Set<String> keys = new java.util.HashSet<>();
 			for (Object element : structured) {
-				keys.add(org.regionet.diagram.mapping.SemanticKeys.of(element));
+				EObject object = org.eclipse.core.runtime.Adapters.adapt(element, EObject.class);
+				if (object != null) {
+					keys.add(org.regionet.diagram.mapping.SemanticKeys.of(object));
+				}
 			}
 			reveal(keys);
 			fireSelectionChanged();

@@ -14,6 +14,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.operations.RedoActionHandler;
@@ -68,7 +71,7 @@ import org.regionet.ui.analysis.ElementOpener;
  * view: it holds no model data, redraws when a model file changes, and keeps only the positions the user dragged
  * (in the layout sidecar next to the file). Loading and layout run in a background job.
  */
-public class DiagramEditor extends EditorPart implements IResourceChangeListener {
+public class DiagramEditor extends EditorPart implements IResourceChangeListener, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.regionet.diagram.ui.editor";
 
@@ -123,6 +126,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 		canvas = new DiagramCanvas(parent, new CanvasActions());
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		canvas.publishAs(PropertyNodes::of);
 		getSite().setSelectionProvider(canvas);
 		canvas.addSelectionChangedListener(e -> {
 			if (getSite().getPage().getActivePart() == this) {
@@ -537,6 +541,20 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	/** The Properties view shows diagram elements with the Project Explorer's tabs (Element, References). */
+	@Override
+	public String getContributorId() {
+		return "org.eclipse.ui.navigator.ProjectExplorer";
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new TabbedPropertySheetPage(this));
+		}
+		return super.getAdapter(adapter);
 	}
 
 	/** The drawing area; for the UI tests, which drive it like a user. */
