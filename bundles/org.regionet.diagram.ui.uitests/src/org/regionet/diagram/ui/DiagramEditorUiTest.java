@@ -216,6 +216,31 @@ class DiagramEditorUiTest {
 				instanceof org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage);
 	}
 
+	@Test
+	void typingInTheTextEditorRedrawsTheDiagramBeforeAnySave() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		var part = page.openEditor(new org.eclipse.ui.part.FileEditorInput(aachen), org.regionet.ui.editor.RegioEditor.ID,
+				true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+		var text = org.eclipse.core.runtime.Adapters.adapt(part, org.eclipse.ui.texteditor.ITextEditor.class);
+		assertTrue(text != null, "a text editor, not " + part.getClass().getName());
+		var document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		document.replace(document.getLength(), 0, "\nactor Neu \"Neuer Akteur\"\n");
+		waitUntil(() -> editor.canvas().snapshot().diagram().node("nrw.aachen.Neu").isPresent(),
+				"the typed actor in the diagram");
+		assertEquals(AACHEN, text(aachen), "nothing was saved");
+	}
+
+	@Test
+	void openingAnElementFromTheDiagramShowsItInTheTextEditor() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		org.regionet.ui.analysis.ElementOpener.open(page,
+				(org.eclipse.emf.ecore.EObject) node("nrw.aachen.JC").semantic());
+		var active = page.getActiveEditor();
+		assertTrue(active instanceof org.regionet.ui.editor.RegioEditor, "the text editor, not " + active);
+		var selection = (org.eclipse.jface.text.ITextSelection) active.getSite().getSelectionProvider().getSelection();
+		assertEquals(AACHEN.indexOf("actor JC"), selection.getOffset());
+	}
+
 	private void postKey(int keyCode) {
 		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
 			Event event = new Event();

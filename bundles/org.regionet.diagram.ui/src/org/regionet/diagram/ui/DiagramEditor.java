@@ -84,6 +84,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private PaletteMenu palette;
 	private SelectionLinker linker;
 	private EdgeCreationTool connecting;
+	private OpenTexts openTexts;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -135,6 +136,11 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 						.ifPresent(element -> SelectionLinker.revealInText(getSite().getPage(), element));
 			}
 		});
+		openTexts = new OpenTexts(file.getProject(), parent.getDisplay(), () -> {
+			if (!canvas.control().isDisposed()) {
+				reload();
+			}
+		});
 		linker = new SelectionLinker(this, canvas);
 		getSite().getPage().addPostSelectionListener(linker);
 		IUndoContext undo = WorkspaceUndoUtil.getWorkspaceUndoContext();
@@ -184,7 +190,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			loading.cancel();
 		}
 		Display display = canvas.control().getDisplay();
-		loading = new DiagramLoadJob(file, representation, snapshot -> display.asyncExec(() -> {
+		loading = new DiagramLoadJob(file, representation, openTexts.dirtyTexts(), snapshot -> display.asyncExec(() -> {
 			if (!canvas.control().isDisposed()) {
 				canvas.show(snapshot);
 				layers.show(snapshot.diagram());
@@ -516,6 +522,9 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
 		if (linker != null) {
 			getSite().getPage().removePostSelectionListener(linker);
+		}
+		if (openTexts != null) {
+			openTexts.dispose();
 		}
 		if (loading != null) {
 			loading.cancel();

@@ -39,13 +39,17 @@ final class DiagramLoadJob extends Job {
 	private final String representationId;
 	private final Consumer<DiagramSnapshot> done;
 	private final Consumer<Throwable> failed;
+	private final java.util.Map<Path, String> texts;
 
-	DiagramLoadJob(IFile file, String representationId, Consumer<DiagramSnapshot> done, Consumer<Throwable> failed) {
+	/** {@code texts}: unsaved editor texts by absolute path, read instead of the files on disk. */
+	DiagramLoadJob(IFile file, String representationId, java.util.Map<Path, String> texts,
+			Consumer<DiagramSnapshot> done, Consumer<Throwable> failed) {
 		super(NLS.bind(Messages.Job_load, file.getName()));
 		this.file = file;
 		this.representationId = representationId;
 		this.done = done;
 		this.failed = failed;
+		this.texts = texts;
 		setUser(false);
 		setRule(null);
 	}
@@ -57,7 +61,7 @@ final class DiagramLoadJob extends Job {
 			progress.subTask(Messages.Job_loadModels);
 			Path project = Path.of(file.getProject().getLocation().toOSString());
 			Path modelFile = Path.of(file.getLocation().toOSString());
-			ModelWorkspace workspace = Injectors.dsl().getInstance(ModelWorkspace.class).load(List.of(project));
+			ModelWorkspace workspace = Injectors.dsl().getInstance(ModelWorkspace.class).load(List.of(project), texts);
 			List<ModelProblem> problems = workspace.validate(() -> progress.isCanceled());
 			int errors = (int) problems.stream().filter(p -> p.severity() == ModelProblem.Severity.ERROR).count();
 			progress.worked(4);

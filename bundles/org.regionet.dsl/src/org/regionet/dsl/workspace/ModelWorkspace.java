@@ -56,6 +56,14 @@ public class ModelWorkspace {
 	 * parsed and described on all cores: each file is its own resource, and parsing touches nothing shared.
 	 */
 	public ModelWorkspace load(List<Path> roots) {
+		return load(roots, Map.of());
+	}
+
+	/**
+	 * Like {@link #load(List)}, but a file found in {@code texts} (by absolute path) is read from that text instead
+	 * of the disk: the unsaved content of an open editor, so that views follow typing.
+	 */
+	public ModelWorkspace load(List<Path> roots, Map<Path, String> texts) {
 		resourceSet = resourceSetProvider.get();
 		List<Path> paths = ModelFiles.collect(roots, loadProblems);
 		List<Resource> resources = new ArrayList<>(paths.size());
@@ -65,7 +73,9 @@ public class ModelWorkspace {
 		ModelProblem[] problems = new ModelProblem[paths.size()];
 		IResourceDescription[] descriptions = new IResourceDescription[paths.size()];
 		IntStream.range(0, paths.size()).parallel().forEach(i -> {
-			problems[i] = loadFile(paths.get(i), resources.get(i));
+			String text = texts.get(paths.get(i).toAbsolutePath());
+			problems[i] = text != null ? loadText(paths.get(i), text, resources.get(i))
+					: loadFile(paths.get(i), resources.get(i));
 			if (problems[i] == null) {
 				descriptions[i] = describe(resources.get(i));
 			}
@@ -104,6 +114,16 @@ public class ModelWorkspace {
 		}
 		try {
 			resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return ModelFiles.fileProblem(path, NLS.bind(Messages.File_cannotParse, describe(e)), "regionet.io.unreadable");
+		}
+	}
+
+	private static ModelProblem loadText(Path path, String text, Resource resource) {
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					resource.getResourceSet().getLoadOptions());
 			return null;
 		} catch (IOException | RuntimeException e) {
 			return ModelFiles.fileProblem(path, NLS.bind(Messages.File_cannotParse, describe(e)), "regionet.io.unreadable");

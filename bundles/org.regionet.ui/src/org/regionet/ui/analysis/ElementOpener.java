@@ -7,7 +7,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -32,12 +35,25 @@ public final class ElementOpener {
 		return files.length == 0 ? null : files[0];
 	}
 
+	/**
+	 * The file's default (text) editor, even when another kind of editor, e.g. a diagram, shows the same file:
+	 * matching by input alone would bring that one to the front instead.
+	 */
+	private static IEditorPart openTextEditor(IWorkbenchPage page, IFile file) throws PartInitException {
+		IEditorDescriptor descriptor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(file.getName());
+		if (descriptor == null) {
+			return IDE.openEditor(page, file);
+		}
+		return page.openEditor(new FileEditorInput(file), descriptor.getId(), true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+	}
+
 	public static void open(IWorkbenchPage page, EObject element) throws PartInitException {
 		IFile file = fileOf(element);
 		if (file == null) {
 			return;
 		}
-		IEditorPart editor = IDE.openEditor(page, file);
+		IEditorPart editor = openTextEditor(page, file);
 		int line = SourceLocation.of(element).line();
 		if (editor instanceof ITextEditor text && line > 0) {
 			IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
