@@ -1,5 +1,13 @@
 package org.regionet.ui.navigator.tree;
 
+import java.util.List;
+
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.regionet.ui.navigator.model.ModelTrees;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -13,14 +21,53 @@ import org.regionet.ui.navigator.model.ModelNode;
 
 /**
  * "Link with Editor" for model nodes: selecting a node shows its element in an already open editor; an active
- * editor selects its file in the tree (as for any file).
+ * editor selects the node of what it has selected (a diagram's elements, the element at a text editor's caret), or
+ * else its file.
  */
 public class ModelLinkHelper implements ILinkHelper {
 
 	@Override
 	public IStructuredSelection findSelection(IEditorInput input) {
 		IFile file = input.getAdapter(IFile.class);
-		return file == null ? StructuredSelection.EMPTY : new StructuredSelection(file);
+		if (file == null) {
+			return StructuredSelection.EMPTY;
+		}
+		IStructuredSelection nodes = nodesSelectedIn(input, file);
+		return nodes.isEmpty() ? new StructuredSelection(file) : nodes;
+	}
+
+	private static IStructuredSelection nodesSelectedIn(IEditorInput input, IFile file) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		if (editor == null || !input.equals(editor.getEditorInput()) || editor.getSite().getSelectionProvider() == null) {
+			return StructuredSelection.EMPTY;
+		}
+		ISelection selection = editor.getSite().getSelectionProvider().getSelection();
+		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof ModelNode) {
+			return structured;
+		}
+		if (selection instanceof ITextSelection text) {
+			List<ModelNode> tree = ModelTrees.get().treeOf(file);
+			ModelNode node = tree == null ? null : innermostAt(tree, text.getOffset());
+			return node == null ? StructuredSelection.EMPTY : new StructuredSelection(node);
+		}
+		return StructuredSelection.EMPTY;
+	}
+
+	/** The deepest node whose selected text (its name) lies on the caret's line span, by offset. */
+	private static ModelNode innermostAt(List<ModelNode> nodes, int offset) {
+		ModelNode best = null;
+		for (ModelNode node : nodes) {
+			if (node.offset() <= offset) {
+				best = node;
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		ModelNode inner = best.children().isEmpty() ? null : innermostAt(best.children(), offset);
+		return inner != null ? inner : best;
 	}
 
 	@Override
