@@ -111,6 +111,8 @@ class DiagramEditorUiTest {
 		assertTrue(text(aachen).startsWith(AACHEN), "nothing the user wrote moved:\n" + text(aachen));
 		waitUntil(() -> editor.canvas().snapshot().diagram().node("nrw.aachen.Akteur_1").isPresent(),
 				"the new actor drawn");
+		OperationHistoryFactory.getOperationHistory().undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null);
+		waitUntil(() -> text(aachen).equals(AACHEN), "undo takes the new actor back");
 	}
 
 	@Test

@@ -12,7 +12,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.text.edits.ReplaceEdit;
+import org.regionet.ui.editor.ModelTextEdits;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -21,7 +22,7 @@ import org.regionet.diagram.ui.internal.Messages;
 
 /**
  * Runs a palette tool on a model file through its text file buffer, the document an open editor shows: the change
- * lands in the editor (unsaved, undoable there) or, for a file nobody has open, is saved. The edit is computed in a
+ * lands in the editor (unsaved) or, for a file nobody has open, is saved; either way Edit &gt; Undo takes it back. The edit is computed in a
  * job and applied only if the text did not change meanwhile; the diagram redraws from the changed file.
  */
 final class PaletteRunner {
@@ -45,29 +46,26 @@ final class PaletteRunner {
 		Job job = Job.create(NLS.bind(Messages.Palette_job, tool.getLabel()), monitor -> {
 			PaletteEdit.Result result = PaletteEdit.createNode(Injectors.ide(), text, tool);
 			display.asyncExec(() -> {
+				boolean unchanged = document.get().equals(text);
+				// let go of the buffer first: the change saves a file only when no one else holds its buffer
 				try {
-					if (result.refusal() != null) {
-						status.accept(NLS.bind(Messages.Palette_refused, result.refusal()));
-					} else if (!document.get().equals(text)) {
-						status.accept(Messages.Palette_changed);
-					} else {
-						boolean wasDirty = buffer.isDirty();
-						for (PaletteEdit.Replacement r : result.replacements().stream()
-								.sorted((a, b) -> Integer.compare(b.offset(), a.offset())).toList()) {
-							document.replace(r.offset(), r.length(), r.text());
-						}
-						if (!wasDirty && !buffer.isShared()) {
-							buffer.commit(new NullProgressMonitor(), false);
-						}
-						status.accept(NLS.bind(Messages.Palette_created, result.createdName(), file.getName()));
-					}
-				} catch (BadLocationException | CoreException e) {
-					status.accept(NLS.bind(Messages.Palette_refused, e.getMessage()));
-				} finally {
+					manager.disconnect(path, LocationKind.IFILE, new NullProgressMonitor());
+				} catch (CoreException e) {
+					// released with its last connection anyway
+				}
+				if (result.refusal() != null) {
+					status.accept(NLS.bind(Messages.Palette_refused, result.refusal()));
+				} else if (!unchanged) {
+					status.accept(Messages.Palette_changed);
+				} else {
 					try {
-						manager.disconnect(path, LocationKind.IFILE, new NullProgressMonitor());
+						// one undoable change (Edit > Undo in any view); an open editor keeps it unsaved
+						ModelTextEdits.apply(file, NLS.bind(Messages.Palette_job, tool.getLabel()),
+								result.replacements().stream()
+										.map(r -> new ReplaceEdit(r.offset(), r.length(), r.text())).toList());
+						status.accept(NLS.bind(Messages.Palette_created, result.createdName(), file.getName()));
 					} catch (CoreException e) {
-						// released with its last connection anyway
+						status.accept(NLS.bind(Messages.Palette_refused, e.getMessage()));
 					}
 				}
 			});
