@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regionet.dsl.validation.IssueCodes;
 import org.regionet.ui.editor.RegioEditor;
+import org.regionet.ui.editor.internal.Messages;
 import org.regionet.ui.editor.internal.problems.ProblemMarkers;
 
 /**
@@ -113,7 +114,7 @@ class RegioEditorUiTest {
 	}
 
 	@Test
-	void ctrl1OnAProblemOpensItsQuickFixesAndEnterAppliesOne() throws Exception {
+	void ctrl1OnAProblemOpensItsQuickFixesAndOneIsApplied() throws Exception {
 		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker");
 		editor.setFocus();
 		editor.selectAndReveal(AACHEN.indexOf("chair RA") + "chair ".length(), 0);
@@ -123,6 +124,138 @@ class RegioEditorUiTest {
 		Table table = proposalTable();
 		assertTrue(Arrays.stream(table.getItems()).anyMatch(i -> i.getText().contains("RA")),
 				"the add-chair fix is offered");
+		int fix = Arrays.asList(table.getItems()).indexOf(
+				Arrays.stream(table.getItems()).filter(i -> i.getText().contains("RA")).findFirst().orElseThrow());
+		table.setSelection(fix);
+		table.notifyListeners(SWT.DefaultSelection, new Event());
+		waitUntil(() -> document().get().contains("member RA as chair"), "the fix applied");
+		waitUntil(() -> !hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "chair marker gone");
+	}
+
+	@Test
+	void renameChangesTheDeclarationAndEveryReferenceInEveryFile() throws Exception {
+		waitUntil(() -> hasProblem(IssueCodes.CHAIR_NOT_MEMBER), "the file checked");
+		editor.selectAndReveal(AACHEN.indexOf("actor RA") + "actor ".length(), 0);
+		// the wizard is modal: answer it from the event loop it runs
+		answerDialog(Messages.Rename_dialogTitle, "Regionalagentur");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.regionet.ui.editor.rename",
+				null);
+		waitUntil(() -> document().get().contains("chair Regionalagentur"), "the reference renamed");
+		assertTrue(document().get().contains("actor Regionalagentur \"Regionalagentur\""), document().get());
+	}
+
+	@Test
+	void theFindingsViewListsTheDuplicateActorsOfTheProject() throws Exception {
+		// a project without errors: the analysis runs only on models that check
+		IProject clean = ResourcesPlugin.getWorkspace().getRoot().getProject("findings-ui-test");
+		clean.create(null);
+		clean.open(null);
+		try {
+			for (String[] file : new String[][] {{"nrw.regio", NRW}, {"dup.regio", """
+					namespace nrw.aachen
+					actor IHK_AC "IHK Aachen" { kind chamber-of-industry }
+					"""}}) {
+				clean.getFile(file[0]).create(new ByteArrayInputStream(file[1].getBytes(StandardCharsets.UTF_8)), true,
+						null);
+			}
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.showView(org.regionet.ui.analysis.FindingsView.ID);
+			// the view shows the latest analysis of any project; the editor's project may be analysed meanwhile
+			long[] next = {0};
+			waitUntil(() -> {
+				if (System.currentTimeMillis() > next[0]) {
+					org.regionet.ui.analysis.AnalysisService.get().analyse(clean);
+					next[0] = System.currentTimeMillis() + 3000;
+				}
+				return findingsRows().anyMatch(row -> row.contains("nrw.IHK") && row.contains("IHK_AC"));
+			}, "the duplicate actors in the Findings view; rows: " + findingsRows().toList());
+		} finally {
+			clean.delete(true, null);
+		}
+	}
+
+	/** The texts of the rows of the Findings view's table, columns joined. */
+	private java.util.stream.Stream<String> findingsRows() {
+		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.findView(org.regionet.ui.analysis.FindingsView.ID);
+		if (view == null) {
+			return java.util.stream.Stream.empty();
+		}
+		Table table = find(view.getSite().getShell(), Table.class, t -> t.getColumnCount() >= 4);
+		if (table == null) {
+			return java.util.stream.Stream.empty();
+		}
+		return Arrays.stream(table.getItems()).map(item -> {
+			StringBuilder row = new StringBuilder();
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				row.append(item.getText(c)).append(' ');
+			}
+			return row.toString();
+		});
+	}
+
+	private static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
+		if (type.isInstance(control) && test.test(type.cast(control)) && control.isVisible()) {
+			return type.cast(control);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** When a dialog whose title starts with {@code title} opens, types {@code text} into its field and presses OK. */
+	private void answerDialog(String title, String text) {
+		Runnable[] poll = new Runnable[1];
+		long end = System.currentTimeMillis() + 20_000;
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getText().startsWith(title)) {
+					org.eclipse.swt.widgets.Text field = find(shell, org.eclipse.swt.widgets.Text.class,
+							t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+					org.eclipse.swt.widgets.Button ok = find(shell, org.eclipse.swt.widgets.Button.class,
+							b -> b.getText().replace("&", "").equals(org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL
+									.replace("&", "")));
+					if (field != null && ok != null) {
+						field.setText(text);
+						display.timerExec(300, () -> {
+							if (!ok.isDisposed() && ok.isEnabled()) {
+								ok.notifyListeners(SWT.Selection, new Event());
+							}
+						});
+						return;
+					}
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(100, poll[0]);
+			} else {
+				// give up without leaving a modal dialog that would block the test run
+				for (Shell shell : display.getShells()) {
+					System.err.println("answerDialog: open shell '" + shell.getText() + "'");
+					if (shell.isVisible() && shell.getParent() != null) {
+						shell.close();
+					}
+				}
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+
+	private void postKey(int keyCode) {
+		for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = keyCode == SWT.CR ? '\r' : 0;
+			display.post(event);
+		}
+		spin(200);
 	}
 
 	/** Ctrl+key as real key events, so they pass the workbench's key bindings as typing does. */
