@@ -18,8 +18,8 @@ import org.regionet.analysis.AnalysisCanceledException;
 import org.regionet.analysis.AnalysisMonitor;
 import org.regionet.analysis.AnalysisResult;
 import org.regionet.analysis.ParallelStructureAnalyzer;
-import org.regionet.dsl.RegioNetStandaloneSetup;
 import org.regionet.dsl.workspace.ModelWorkspace;
+import org.regionet.ui.editor.RegioLanguage;
 import org.regionet.ui.internal.Messages;
 
 import com.google.inject.Injector;
@@ -35,7 +35,6 @@ public final class AnalysisService {
 
 	private final List<Consumer<ProjectAnalysis>> listeners = new CopyOnWriteArrayList<>();
 	private volatile ProjectAnalysis latest;
-	private Injector injector;
 
 	/** Re-runs the latest analysis shortly after the settings changed (the preference page writes several keys). */
 	private final Job rerunOnSettingsChange = Job.createSystem(Messages.Analysis_rerunJobName, monitor -> {
@@ -100,10 +99,8 @@ public final class AnalysisService {
 		}
 	}
 
-	private synchronized Injector injector() {
-		if (injector == null) {
-			injector = new RegioNetStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	/** The language injector the editor and the builder use too: a second one would double the start-up work. */
+	private static Injector injector() {
+		return RegioLanguage.injector();
 	}
 }

@@ -1,21 +1,19 @@
 package org.regionet.ui.navigator.model;
 
-import org.regionet.dsl.ide.RegioNetIdeSetup;
+import org.regionet.ui.editor.RegioLanguage;
 
 import com.google.inject.Injector;
 
-/** The Guice injector of the RegioNet language with its ide services; created once, on first use (off the UI thread). */
+/**
+ * The Guice injector of the RegioNet language with its ide services: the one the editor, the builder and the
+ * analysis share (see {@link RegioLanguage}); blocks until it exists, so call it off the UI thread.
+ */
 public final class ModelLanguage {
-
-	private static Injector injector;
 
 	private ModelLanguage() {
 	}
 
-	public static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new RegioNetIdeSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	public static Injector injector() {
+		return RegioLanguage.injector();
 	}
 }
