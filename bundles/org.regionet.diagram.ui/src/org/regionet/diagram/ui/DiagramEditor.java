@@ -2,17 +2,12 @@ package org.regionet.diagram.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
@@ -21,17 +16,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
-import org.regionet.diagram.description.DeleteTool;
-import org.regionet.diagram.description.DiagramElementMapping;
-import org.regionet.diagram.description.DirectEditLabelTool;
-import org.regionet.diagram.description.EdgeCreationTool;
-import org.regionet.diagram.description.NodeCreationTool;
 import org.regionet.diagram.description.Tool;
-import org.regionet.diagram.mapping.SemanticKeys;
 import org.regionet.diagram.sidecar.LayoutSidecar;
-import org.regionet.diagram.tools.Palette;
-import org.regionet.diagram.view.DiagramEdge;
-import org.regionet.ui.editor.ModelChanges;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -83,7 +69,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private LayerMenu layers;
 	private PaletteMenu palette;
 	private SelectionLinker linker;
-	private EdgeCreationTool connecting;
+	private SemanticEditing editing;
 	private OpenTexts openTexts;
 
 	@Override
@@ -117,7 +103,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		tool(tools, "\u21bb", Messages.Toolbar_arrange, this::arrangeAll);
 		palette = new PaletteMenu(tools, this::usePaletteTool);
 		tool(tools, Messages.Toolbar_delete, Messages.Toolbar_deleteTooltip, this::deleteSelection);
-		tool(tools, Messages.Toolbar_rename, Messages.Toolbar_renameTooltip, this::renameSelection);
+		tool(tools, Messages.Toolbar_rename, Messages.Toolbar_renameTooltip, () -> editing.renameSelection());
 		layers = new LayerMenu(tools, this::chooseLayers);
 		tool(tools, "SVG", Messages.Toolbar_exportSvg, () -> export(ExportFormat.SVG));
 		tool(tools, "PNG", Messages.Toolbar_exportPng, () -> export(ExportFormat.PNG));
@@ -126,6 +112,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		status.setText(Messages.Status_loading);
 
 		canvas = new DiagramCanvas(parent, new CanvasActions());
+		editing = new SemanticEditing(file, canvas, getSite().getShell(), this::showMessage);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		canvas.publishAs(PropertyNodes::of);
 		getSite().setSelectionProvider(canvas);
@@ -151,7 +138,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(this::deleteSelection));
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action(() -> {
 			if (canvas.selectedNodes().size() == 1) {
-				directEdit(canvas.selectedNodes().get(0));
+				editing.directEdit(canvas.selectedNodes().get(0));
 			}
 		}));
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(canvas::selectAll));
@@ -277,124 +264,14 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		}
 	}
 
-	/** A node tool creates at once; a connection tool waits for the user to draw the connection. */
+	/** Runs a palette tool as if picked from the New menu. */
 	void usePaletteTool(Tool tool) {
-		if (tool instanceof NodeCreationTool creation) {
-			PaletteRunner.create(file, creation, this::showMessage);
-		} else if (tool instanceof EdgeCreationTool edge) {
-			connecting = edge;
-			showMessage(NLS.bind(Messages.Palette_connect, edge.getLabel()));
-			canvas.startConnecting();
-		}
+		editing.usePaletteTool(tool);
 	}
 
-	private void connect(DiagramNode source, DiagramNode target) {
-		EdgeCreationTool tool = connecting;
-		connecting = null;
-		if (tool == null) {
-			return;
-		}
-		ModelChanges.modify(file, NLS.bind(Messages.Edit_connect, tool.getLabel()),
-				DiagramEdits.elements(List.of(source.key(), target.key())), DiagramEdits.connect(tool),
-				outcome(NLS.bind(Messages.Edit_connected, source.label(), target.label())));
-	}
-
+	/** Deletes the selected elements from the model files. */
 	void deleteSelection() {
-		Palette tools = palette();
-		if (tools == null || (canvas.selectedNodes().isEmpty() && canvas.selectedEdges().isEmpty())) {
-			return;
-		}
-		List<DiagramEdits.Deletion> deletions = new ArrayList<>();
-		for (DiagramNode node : canvas.selectedNodes()) {
-			Optional<DeleteTool> tool = deleteTool(tools, node.mapping());
-			if (tool.isEmpty()) {
-				showMessage(NLS.bind(Messages.Edit_cannotDelete, node.label()));
-				return;
-			}
-			deletions.add(new DiagramEdits.Deletion(tool.get(), node.key(), null));
-		}
-		for (DiagramEdge edge : canvas.selectedEdges()) {
-			Optional<DeleteTool> tool = deleteTool(tools, edge.mapping());
-			if (tool.isEmpty()) {
-				showMessage(NLS.bind(Messages.Edit_cannotDelete, edge.label() == null ? edge.key() : edge.label()));
-				return;
-			}
-			if (DiagramEdits.removesReference(tool.get())) {
-				deletions.add(new DiagramEdits.Deletion(tool.get(), edge.source().key(), edge.target().key()));
-			} else {
-				edge.semantics().forEach(semantic -> deletions
-						.add(new DiagramEdits.Deletion(tool.get(), SemanticKeys.of(semantic), null)));
-			}
-		}
-		ModelChanges.modify(file, Messages.Edit_delete, DiagramEdits.elements(DiagramEdits.keys(deletions)),
-				DiagramEdits.delete(deletions), outcome(NLS.bind(Messages.Edit_deleted, deletions.size())));
-	}
-
-	private static Optional<DeleteTool> deleteTool(Palette tools, Object mapping) {
-		return tools.tools().stream().filter(DeleteTool.class::isInstance).map(DeleteTool.class::cast)
-				.filter(t -> t.getMappings().contains(mapping)).findFirst();
-	}
-
-	/**
-	 * F2: the label is edited in place. A label showing the element's title is written through the representation's
-	 * direct-edit tool; a label showing its name renames it, and every reference in every file follows.
-	 */
-	private void directEdit(DiagramNode node) {
-		Palette tools = palette();
-		Optional<DirectEditLabelTool> tool = tools == null || !(node.mapping() instanceof DiagramElementMapping mapping)
-				? Optional.empty() : tools.directEdit(mapping);
-		String name = nameOf(node);
-		if (tool.isPresent() && !node.label().equals(name)) {
-			canvas.editLabel(node, node.label(), text -> ModelChanges.modify(file, Messages.Edit_label,
-					DiagramEdits.elements(List.of(node.key())), DiagramEdits.directEdit(tool.get(), text),
-					outcome(NLS.bind(Messages.Edit_labelled, text))));
-		} else if (name != null) {
-			canvas.editLabel(node, name, text -> rename(node, name, text.strip()));
-		} else {
-			showMessage(NLS.bind(Messages.Edit_noDirectEdit, node.label()));
-		}
-	}
-
-	/** Alt+Shift+R: a new name for the selected element, in its declaration and every reference in every file. */
-	private void renameSelection() {
-		List<DiagramNode> nodes = canvas.selectedNodes();
-		String name = nodes.size() == 1 ? nameOf(nodes.get(0)) : null;
-		if (name == null) {
-			if (nodes.size() == 1) {
-				showMessage(NLS.bind(Messages.Edit_noDirectEdit, nodes.get(0).label()));
-			}
-			return;
-		}
-		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Edit_renameTitle,
-				NLS.bind(Messages.Edit_renamePrompt, name), name, null);
-		if (dialog.open() == Window.OK) {
-			rename(nodes.get(0), name, dialog.getValue().strip());
-		}
-	}
-
-	void rename(DiagramNode node, String oldName, String newName) {
-		ModelChanges.rename(file, NLS.bind(Messages.Edit_rename, oldName), DiagramEdits.elements(List.of(node.key())),
-				newName, outcome(NLS.bind(Messages.Edit_renamed, newName)));
-	}
-
-	private static String nameOf(DiagramNode node) {
-		if (!(node.semantic() instanceof EObject element)
-				|| element.eClass().getEStructuralFeature("name") == null) {
-			return null;
-		}
-		Object name = element.eGet(element.eClass().getEStructuralFeature("name"));
-		return name == null ? null : name.toString();
-	}
-
-	private Palette palette() {
-		DiagramSnapshot snapshot = canvas.snapshot();
-		return snapshot == null ? null
-				: new Palette(snapshot.diagram().description(), snapshot.diagram().activeLayers());
-	}
-
-	/** Shows {@code success} or why the change was refused; the diagram redraws from the changed files. */
-	private Consumer<String> outcome(String success) {
-		return problem -> showMessage(problem == null ? success : NLS.bind(Messages.Edit_refused, problem));
+		editing.deleteSelection();
 	}
 
 	/** What the user does on the canvas. */
@@ -416,7 +293,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 		@Override
 		public void connect(DiagramNode source, DiagramNode target) {
-			DiagramEditor.this.connect(source, target);
+			editing.connect(source, target);
 		}
 
 		@Override
@@ -426,12 +303,12 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 		@Override
 		public void directEdit(DiagramNode node) {
-			DiagramEditor.this.directEdit(node);
+			editing.directEdit(node);
 		}
 
 		@Override
 		public void rename() {
-			renameSelection();
+			editing.renameSelection();
 		}
 
 		@Override
