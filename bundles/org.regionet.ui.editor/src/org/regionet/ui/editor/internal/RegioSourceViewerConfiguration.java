@@ -98,6 +98,16 @@ public class RegioSourceViewerConfiguration extends TextSourceViewerConfiguratio
 		return assistant;
 	}
 
+	/** Block indentation while typing in code; comments and strings keep the platform's line indentation. */
+	@Override
+	public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer,
+			String contentType) {
+		return org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE.equals(contentType)
+				? new org.eclipse.jface.text.IAutoEditStrategy[] {
+						new org.regionet.ui.editor.internal.edit.BlockIndentStrategy()}
+				: super.getAutoEditStrategies(sourceViewer, contentType);
+	}
+
 	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
