@@ -2,6 +2,8 @@ package org.regionet.ui.navigator.edit;
 
 import java.util.List;
 
+import org.regionet.ui.editor.internal.edit.TextEdit;
+
 /** Replace {@code length} characters at {@code offset} of a file's text with {@code text}. */
 public record Replacement(int offset, int length, String text) {
 
@@ -10,22 +12,8 @@ public record Replacement(int offset, int length, String text) {
 	 * an open editor move no more than needed; null when nothing changes.
 	 */
 	public Replacement minimal(String fileText) {
-		String original = fileText.substring(offset, offset + length);
-		int head = 0;
-		int max = Math.min(original.length(), text.length());
-		while (head < max && original.charAt(head) == text.charAt(head)) {
-			head++;
-		}
-		int tail = 0;
-		while (tail < max - head
-				&& original.charAt(original.length() - 1 - tail) == text.charAt(text.length() - 1 - tail)) {
-			tail++;
-		}
-		if (head == original.length() && head == text.length()) {
-			return null;
-		}
-		return new Replacement(offset + head, original.length() - head - tail,
-				text.substring(head, text.length() - tail));
+		TextEdit minimal = new TextEdit(offset, length, text).minimal(fileText.substring(offset, offset + length));
+		return minimal == null ? null : new Replacement(minimal.offset(), minimal.length(), minimal.text());
 	}
 
 	/** The text with the replacements applied, from the last to the first so offsets stay valid. */
