@@ -539,8 +539,11 @@ final class DiagramCanvas implements ISelectionProvider {
 					keys.add(org.regionet.diagram.mapping.SemanticKeys.of(object));
 				}
 			}
-			reveal(keys);
-			fireSelectionChanged();
+			// a selection of things that are no model elements (a file) leaves the diagram's selection alone
+			if (!keys.isEmpty()) {
+				reveal(keys);
+				fireSelectionChanged();
+			}
 		}
 	}
 

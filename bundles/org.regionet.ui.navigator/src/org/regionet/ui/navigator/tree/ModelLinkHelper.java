@@ -75,7 +75,10 @@ public class ModelLinkHelper implements ILinkHelper {
 		if (!(selection.getFirstElement() instanceof ModelNode node)) {
 			return;
 		}
-		IEditorPart editor = page.findEditor(new FileEditorInput(node.file()));
+		// the active editor may show the file already (a diagram that published this node): keep it in front
+		IEditorPart active = page.getActiveEditor();
+		IEditorPart editor = active != null && new FileEditorInput(node.file()).equals(active.getEditorInput()) ? active
+				: page.findEditor(new FileEditorInput(node.file()));
 		if (editor == null) {
 			return;
 		}
