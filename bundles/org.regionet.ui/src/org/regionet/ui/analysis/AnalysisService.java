@@ -67,11 +67,16 @@ public final class AnalysisService {
 
 	/** Schedules the analysis of the project; the listeners get the result on the job's thread. */
 	public Job analyse(IProject project) {
+		return analyse(project, 0);
+	}
+
+	/** Like {@link #analyse(IProject)}, starting after {@code delayMillis}. */
+	public Job analyse(IProject project, long delayMillis) {
 		Job job = Job.create(NLS.bind(Messages.Analysis_jobName, project.getName()),
 				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> run(project, monitor));
 		job.setRule(project);
 		job.setUser(true);
-		job.schedule();
+		job.schedule(delayMillis);
 		return job;
 	}
 

@@ -14,6 +14,8 @@ import org.eclipse.ui.IStartup;
  */
 public class ExampleProjectStartup implements IStartup {
 
+	private static final long FIRST_ANALYSIS_DELAY_MS = 1500;
+
 	@Override
 	public void earlyStartup() {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
@@ -26,7 +28,8 @@ public class ExampleProjectStartup implements IStartup {
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				if (root.getProjects().length == 0) {
 					var project = ExampleProjectCreator.create(root, ExampleProjectCreator.DEFAULT_PROJECT_NAME, monitor);
-					org.regionet.ui.analysis.AnalysisService.get().analyse(project);
+					// the findings can wait a moment: the first seconds' CPU goes to the window and the editor
+					org.regionet.ui.analysis.AnalysisService.get().analyse(project, FIRST_ANALYSIS_DELAY_MS);
 				}
 				return Status.OK_STATUS;
 			}
