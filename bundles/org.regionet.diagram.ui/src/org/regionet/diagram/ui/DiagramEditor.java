@@ -113,6 +113,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 		canvas = new DiagramCanvas(parent, new CanvasActions());
 		editing = new SemanticEditing(file, canvas, getSite().getShell(), this::showMessage);
+		DiagramContextMenu.install(getSite(), canvas, editing, this::openElement);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		canvas.publishAs(PropertyNodes::of);
 		getSite().setSelectionProvider(canvas);
@@ -274,6 +275,15 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		editing.deleteSelection();
 	}
 
+	/** Shows the element in its text editor. */
+	private void openElement(EObject element) {
+		try {
+			ElementOpener.open(getSite().getPage(), element);
+		} catch (PartInitException e) {
+			status.setText(NLS.bind(Messages.Open_failed, e.getMessage()));
+		}
+	}
+
 	/** What the user does on the canvas. */
 	private final class CanvasActions implements DiagramCanvas.Actions {
 
@@ -284,11 +294,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 
 		@Override
 		public void open(EObject element) {
-			try {
-				ElementOpener.open(getSite().getPage(), element);
-			} catch (PartInitException e) {
-				status.setText(NLS.bind(Messages.Open_failed, e.getMessage()));
-			}
+			openElement(element);
 		}
 
 		@Override

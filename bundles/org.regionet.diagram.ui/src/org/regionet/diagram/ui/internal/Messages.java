@@ -58,6 +58,7 @@ public final class Messages extends NLS {
 	public static String Edit_renamePrompt;
 	public static String Edit_renamed;
 	public static String Edit_refused;
+	public static String Menu_open;
 	public static String Pin_move;
 	public static String Pin_layers;
 	public static String Pin_arrange;
