@@ -1,19 +1,14 @@
 package org.regionet.ui.editor;
 
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.ltk.core.refactoring.PerformChangeOperation;
-import org.eclipse.ltk.core.refactoring.RefactoringCore;
-import org.eclipse.ltk.core.refactoring.TextFileChange;
-import org.eclipse.text.edits.MultiTextEdit;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.text.edits.ReplaceEdit;
+import org.regionet.ui.editor.internal.edit.TextEdit;
+import org.regionet.ui.editor.internal.edit.WorkspaceChanges;
 import org.regionet.ui.editor.internal.model.ModelUris;
 
 /**
@@ -28,36 +23,11 @@ public final class ModelTextEdits {
 
 	/** Applies {@code edits} (offsets in the buffer's current text) as the change {@code label}; UI thread. */
 	public static void apply(IFile file, String label, List<ReplaceEdit> edits) throws CoreException {
-		MultiTextEdit all = new MultiTextEdit();
-		edits.forEach(all::addChild);
-		TextFileChange change = new OpenAwareChange(label, file);
-		change.setEdit(all);
-		change.setTextType(ModelUris.EXTENSION);
-		change.setSaveMode(TextFileChange.KEEP_SAVE_STATE);
-		change.initializeValidationData(new NullProgressMonitor());
-		PerformChangeOperation operation = new PerformChangeOperation(change);
-		operation.setUndoManager(RefactoringCore.getUndoManager(), label);
-		ResourcesPlugin.getWorkspace().run(operation, new NullProgressMonitor());
-		if (operation.getValidationStatus() != null && operation.getValidationStatus().hasFatalError()) {
-			throw new CoreException(operation.getValidationStatus().getEntryWithHighestSeverity().toStatus());
-		}
-	}
-
-	/**
-	 * Saves only a file nobody else has open: KEEP_SAVE_STATE alone would also save a clean open editor, which
-	 * should rather show the change unsaved like any other edit.
-	 */
-	private static final class OpenAwareChange extends TextFileChange {
-
-		OpenAwareChange(String name, IFile file) {
-			super(name, file);
-		}
-
-		@Override
-		protected boolean needsSaving() {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(getFile().getFullPath(),
-					LocationKind.IFILE);
-			return super.needsSaving() && (buffer == null || !buffer.isShared());
+		List<TextEdit> textEdits = edits.stream().map(e -> new TextEdit(e.getOffset(), e.getLength(), e.getText()))
+				.toList();
+		String problem = WorkspaceChanges.apply(label, Map.of(ModelUris.of(file), textEdits));
+		if (problem != null) {
+			throw new CoreException(Status.error(problem));
 		}
 	}
 }

@@ -3,6 +3,9 @@ package org.regionet.ui.editor.internal.rename;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ltk.core.refactoring.CompositeChange;
@@ -25,7 +28,7 @@ public final class TextChanges {
 		CompositeChange all = new CompositeChange(name);
 		for (Map.Entry<URI, List<TextEdit>> entry : editsByFile.entrySet()) {
 			IFile file = ModelUris.fileOf(entry.getKey());
-			TextFileChange change = new TextFileChange(file.getName(), file);
+			TextFileChange change = new OpenAwareChange(file.getName(), file);
 			change.setSaveMode(TextFileChange.KEEP_SAVE_STATE);
 			MultiTextEdit edits = new MultiTextEdit();
 			for (TextEdit edit : entry.getValue()) {
@@ -36,5 +39,23 @@ public final class TextChanges {
 			all.add(change);
 		}
 		return all;
+	}
+
+	/**
+	 * Saves only a file nobody else has open: KEEP_SAVE_STATE alone would also save a clean open editor, which
+	 * should rather show the change unsaved like any other edit.
+	 */
+	private static final class OpenAwareChange extends TextFileChange {
+
+		OpenAwareChange(String name, IFile file) {
+			super(name, file);
+		}
+
+		@Override
+		protected boolean needsSaving() {
+			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(getFile().getFullPath(),
+					LocationKind.IFILE);
+			return super.needsSaving() && (buffer == null || !buffer.isShared());
+		}
 	}
 }
