@@ -1,13 +1,18 @@
 package org.regionet.diagram.ui;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
@@ -25,6 +30,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
+
+import org.regionet.diagram.mapping.SemanticKeys;
 import org.regionet.diagram.render.DiagramPainter;
 import org.regionet.diagram.view.DiagramEdge;
 import org.regionet.diagram.view.DiagramNode;
@@ -86,7 +93,7 @@ final class DiagramCanvas implements ISelectionProvider {
 	private boolean connecting;
 	private DiagramNode connectSource;
 	private Text labelEditor;
-	private java.util.function.Function<EObject, Object> published = element -> element;
+	private Function<EObject, Object> published = element -> element;
 
 	DiagramCanvas(Composite parent, Actions actions) {
 		this.actions = actions;
@@ -182,7 +189,7 @@ final class DiagramCanvas implements ISelectionProvider {
 	}
 
 	/** What the selection holds for a selected element (by default the element itself). */
-	void publishAs(java.util.function.Function<EObject, Object> mapper) {
+	void publishAs(Function<EObject, Object> mapper) {
 		published = mapper;
 	}
 
@@ -433,7 +440,7 @@ final class DiagramCanvas implements ISelectionProvider {
 			return problems.isEmpty() ? base
 					: base + "\n" + problems.stream().map(p -> "\u2022 " + p.message()).collect(Collectors.joining("\n"));
 		}).orElse(null);
-		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+		if (!Objects.equals(tip, canvas.getToolTipText())) {
 			canvas.setToolTipText(tip);
 		}
 	}
@@ -520,7 +527,7 @@ final class DiagramCanvas implements ISelectionProvider {
 	/** The semantic elements of the selected nodes and edges, as {@link #publishAs} presents them. */
 	@Override
 	public ISelection getSelection() {
-		List<Object> elements = new java.util.ArrayList<>();
+		List<Object> elements = new ArrayList<>();
 		selectedNodes().stream().map(DiagramNode::semantic).filter(EObject.class::isInstance).forEach(elements::add);
 		selectedEdges().forEach(edge -> edge.semantics().stream().filter(EObject.class::isInstance)
 				.filter(s -> !elements.contains(s)).forEach(elements::add));
@@ -532,11 +539,11 @@ final class DiagramCanvas implements ISelectionProvider {
 	@Override
 	public void setSelection(ISelection newSelection) {
 		if (newSelection instanceof StructuredSelection structured) {
-			Set<String> keys = new java.util.HashSet<>();
+			Set<String> keys = new HashSet<>();
 			for (Object element : structured) {
-				EObject object = org.eclipse.core.runtime.Adapters.adapt(element, EObject.class);
+				EObject object = Adapters.adapt(element, EObject.class);
 				if (object != null) {
-					keys.add(org.regionet.diagram.mapping.SemanticKeys.of(object));
+					keys.add(SemanticKeys.of(object));
 				}
 			}
 			// a selection of things that are no model elements (a file) leaves the diagram's selection alone

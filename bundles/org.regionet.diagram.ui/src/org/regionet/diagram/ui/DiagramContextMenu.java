@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -42,18 +41,18 @@ final class DiagramContextMenu {
 			Consumer<EObject> open) {
 		List<DiagramNode> nodes = canvas.selectedNodes();
 		boolean one = nodes.size() == 1;
-		menu.add(action(Messages.Menu_open, one && nodes.get(0).semantic() instanceof EObject,
+		menu.add(new RunAction(Messages.Menu_open, one && nodes.get(0).semantic() instanceof EObject,
 				() -> open.accept((EObject) nodes.get(0).semantic())));
-		menu.add(action(Messages.Edit_label, one, () -> editing.directEdit(nodes.get(0))));
-		menu.add(action(Messages.Toolbar_rename, one, editing::renameSelection));
-		menu.add(action(Messages.Toolbar_delete, !nodes.isEmpty() || !canvas.selectedEdges().isEmpty(),
+		menu.add(new RunAction(Messages.Edit_label, one, () -> editing.directEdit(nodes.get(0))));
+		menu.add(new RunAction(Messages.Toolbar_rename, one, editing::renameSelection));
+		menu.add(new RunAction(Messages.Toolbar_delete, !nodes.isEmpty() || !canvas.selectedEdges().isEmpty(),
 				editing::deleteSelection));
 		DiagramSnapshot snapshot = canvas.snapshot();
 		if (snapshot != null) {
 			MenuManager create = new MenuManager(Messages.Toolbar_create);
 			for (Tool tool : new Palette(snapshot.diagram().description(), snapshot.diagram().activeLayers()).tools()) {
 				if (!(tool instanceof DeleteTool) && !(tool instanceof DirectEditLabelTool)) {
-					create.add(action(tool.getLabel() == null ? tool.getName() : tool.getLabel(), true,
+					create.add(new RunAction(tool.getLabel() == null ? tool.getName() : tool.getLabel(), true,
 							() -> editing.usePaletteTool(tool)));
 				}
 			}
@@ -61,16 +60,5 @@ final class DiagramContextMenu {
 			menu.add(create);
 		}
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-	}
-
-	private static Action action(String text, boolean enabled, Runnable run) {
-		Action action = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		action.setEnabled(enabled);
-		return action;
 	}
 }

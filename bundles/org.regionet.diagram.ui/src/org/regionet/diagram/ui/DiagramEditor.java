@@ -70,7 +70,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 	private PaletteMenu palette;
 	private SelectionLinker linker;
 	private SemanticEditing editing;
-	private OpenTexts openTexts;
+	private UnsavedTexts unsavedTexts;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -124,7 +124,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 						.ifPresent(element -> SelectionLinker.revealInText(getSite().getPage(), element));
 			}
 		});
-		openTexts = new OpenTexts(file.getProject(), parent.getDisplay(), () -> {
+		unsavedTexts = new UnsavedTexts(file.getProject(), parent.getDisplay(), () -> {
 			if (!canvas.control().isDisposed()) {
 				reload();
 			}
@@ -136,13 +136,13 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
 		// the workbench's key bindings (Delete, F2, Ctrl+A) reach the diagram through the global actions
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(this::deleteSelection));
-		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action(() -> {
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new RunAction(null, true, this::deleteSelection));
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new RunAction(null, true, () -> {
 			if (canvas.selectedNodes().size() == 1) {
 				editing.directEdit(canvas.selectedNodes().get(0));
 			}
 		}));
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(canvas::selectAll));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new RunAction(null, true, canvas::selectAll));
 		bars.updateActionBars();
 		reload();
 	}
@@ -153,15 +153,6 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			case "committee-structure" -> Messages.Representation_committeeStructure;
 			case "region-landscape" -> Messages.Representation_regionLandscape;
 			default -> RepresentationRegistry.builtIn().get(id).getLabel();
-		};
-	}
-
-	private static org.eclipse.jface.action.IAction action(Runnable run) {
-		return new org.eclipse.jface.action.Action() {
-			@Override
-			public void run() {
-				run.run();
-			}
 		};
 	}
 
@@ -178,7 +169,7 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 			loading.cancel();
 		}
 		Display display = canvas.control().getDisplay();
-		loading = new DiagramLoadJob(file, representation, openTexts.dirtyTexts(), snapshot -> display.asyncExec(() -> {
+		loading = new DiagramLoadJob(file, representation, unsavedTexts.dirtyTexts(), snapshot -> display.asyncExec(() -> {
 			if (!canvas.control().isDisposed()) {
 				canvas.show(snapshot);
 				layers.show(snapshot.diagram());
@@ -406,8 +397,8 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 		if (linker != null) {
 			getSite().getPage().removePostSelectionListener(linker);
 		}
-		if (openTexts != null) {
-			openTexts.dispose();
+		if (unsavedTexts != null) {
+			unsavedTexts.dispose();
 		}
 		if (loading != null) {
 			loading.cancel();

@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
-import org.regionet.diagram.mapping.SemanticKeys;
 import org.regionet.diagram.view.Diagram;
 import org.regionet.dsl.workspace.ModelProblem;
 import org.regionet.dsl.workspace.ModelWorkspace;
@@ -21,8 +18,6 @@ import org.regionet.dsl.workspace.ModelWorkspace;
  * are drawn as edges). Problems about elements the representation does not show are left out.
  */
 public final class ProblemDecorations {
-
-	private static final EObjectAtOffsetHelper ELEMENTS = new EObjectAtOffsetHelper();
 
 	private ProblemDecorations() {
 	}
@@ -42,27 +37,13 @@ public final class ProblemDecorations {
 					|| !(byFile.get(problem.file()) instanceof XtextResource resource)) {
 				continue;
 			}
-			String key = nodeKeyAt(resource, offset(resource, problem.line(), problem.column()), diagram);
+			String key = ShownElements.keyAt(resource, offset(resource, problem.line(), problem.column()), diagram);
 			if (key != null) {
 				decorations.computeIfAbsent(key, k -> new ArrayList<>()).add(problem);
 			}
 		}
 		decorations.values().forEach(list -> list.sort((a, b) -> a.severity().compareTo(b.severity())));
 		return decorations;
-	}
-
-	private static String nodeKeyAt(XtextResource resource, int offset, Diagram diagram) {
-		if (offset < 0 || resource.getParseResult() == null) {
-			return null;
-		}
-		EObject element = ELEMENTS.resolveContainedElementAt(resource, offset);
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			String key = SemanticKeys.of(e);
-			if (diagram.node(key).isPresent()) {
-				return key;
-			}
-		}
-		return null;
 	}
 
 	/** The offset of a 1-based line and column in the resource's text, or -1. */

@@ -20,7 +20,6 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.regionet.diagram.mapping.SemanticKeys;
 import org.regionet.ui.analysis.ElementOpener;
@@ -31,8 +30,6 @@ import org.regionet.ui.analysis.ElementOpener;
  * diagram; an element selected in the diagram is revealed in its text editor if that is open, without activating it.
  */
 final class SelectionLinker implements ISelectionListener {
-
-	private static final EObjectAtOffsetHelper ELEMENTS = new EObjectAtOffsetHelper();
 
 	private final IWorkbenchPart diagram;
 	private final DiagramCanvas canvas;
@@ -72,14 +69,9 @@ final class SelectionLinker implements ISelectionListener {
 		DiagramSnapshot snapshot = canvas.snapshot();
 		Path path = file.getLocation() == null ? null : Path.of(file.getLocation().toOSString());
 		for (Resource resource : snapshot.workspace().resourceSet().getResources()) {
-			if (resource instanceof XtextResource xtext && path != null && path.equals(snapshot.workspace().pathOf(resource))
-					&& xtext.getParseResult() != null) {
-				for (EObject e = ELEMENTS.resolveContainedElementAt(xtext, offset); e != null; e = e.eContainer()) {
-					String key = SemanticKeys.of(e);
-					if (snapshot.diagram().node(key).isPresent()) {
-						return key;
-					}
-				}
+			if (resource instanceof XtextResource xtext && path != null
+					&& path.equals(snapshot.workspace().pathOf(resource))) {
+				return ShownElements.keyAt(xtext, offset, snapshot.diagram());
 			}
 		}
 		return null;

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Display;
  * The unsaved texts of a project's model files open in editors, and a signal when one of them changes, so that a
  * diagram follows typing rather than only saves. Changes are reported once typing pauses.
  */
-final class OpenTexts implements IFileBufferListener, IDocumentListener {
+final class UnsavedTexts implements IFileBufferListener, IDocumentListener {
 
 	private static final int PAUSE_MS = 600;
 
@@ -33,7 +33,7 @@ final class OpenTexts implements IFileBufferListener, IDocumentListener {
 	private final Runnable fire;
 	private boolean disposed;
 
-	OpenTexts(IProject project, Display display, Runnable changed) {
+	UnsavedTexts(IProject project, Display display, Runnable changed) {
 		this.project = project;
 		this.display = display;
 		this.changed = changed;
