@@ -315,8 +315,6 @@ final class DiagramCanvas implements ISelectionProvider {
 		try (SwtSurface surface = new SwtSurface(gc, view)) {
 			painter.paint(snapshot.diagram(), surface);
 		}
-		// a dragged node may grow the page, which moves the origin
-		origin = painter.diagramOrigin(snapshot.diagram());
 		CanvasOverlay overlay = new CanvasOverlay(gc, this);
 		overlay.problems(snapshot.diagram(), snapshot.problems());
 		overlay.selection(selectedNodes(), selectedEdges());
@@ -400,6 +398,8 @@ final class DiagramCanvas implements ISelectionProvider {
 			start.getKey().setPosition(start.getValue()[0] + (e.x - downX) / view.zoom(),
 					start.getValue()[1] + (e.y - downY) / view.zoom());
 		}
+		// a dragged node may grow the page, which moves the origin
+		origin = painter.diagramOrigin(snapshot.diagram());
 		canvas.redraw();
 	}
 
