@@ -1,7 +1,6 @@
 package org.regionet.diagram.ui;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -12,11 +11,11 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
+import org.regionet.ui.editor.UnsavedModelTexts;
 
 /**
  * The unsaved texts of a project's model files open in editors, and a signal when one of them changes, so that a
@@ -51,14 +50,7 @@ final class UnsavedTexts implements IFileBufferListener, IDocumentListener {
 
 	/** Texts of the dirty model buffers of the project by absolute path; call on the UI thread. */
 	Map<Path, String> dirtyTexts() {
-		Map<Path, String> texts = new HashMap<>();
-		for (ITextFileBuffer buffer : watched.keySet()) {
-			IFile file = fileOf(buffer);
-			if (buffer.isDirty() && file != null && file.getLocation() != null && buffer.getDocument() != null) {
-				texts.put(Path.of(file.getLocation().toOSString()).toAbsolutePath(), buffer.getDocument().get());
-			}
-		}
-		return texts;
+		return UnsavedModelTexts.of(project);
 	}
 
 	void dispose() {
@@ -71,16 +63,13 @@ final class UnsavedTexts implements IFileBufferListener, IDocumentListener {
 
 	private void watch(IFileBuffer buffer) {
 		// a short-lived buffer (a refactoring's) may be gone, without a document, by the time this runs
-		IFile file = buffer instanceof ITextFileBuffer text && text.getDocument() != null ? fileOf(buffer) : null;
+		IFile file = buffer instanceof ITextFileBuffer text && text.getDocument() != null
+				? UnsavedModelTexts.fileOf(buffer)
+				: null;
 		if (file != null && project.equals(file.getProject()) && "regio".equals(file.getFileExtension())
 				&& watched.put((ITextFileBuffer) buffer, Boolean.TRUE) == null) {
 			((ITextFileBuffer) buffer).getDocument().addDocumentListener(this);
 		}
-	}
-
-	private static IFile fileOf(IFileBuffer buffer) {
-		IPath location = buffer.getLocation();
-		return location == null ? null : ResourcesPlugin.getWorkspace().getRoot().getFile(location);
 	}
 
 	private void changedSoon() {

@@ -12,6 +12,7 @@ import org.regionet.analysis.CoverageMatrix;
 import org.regionet.analysis.ElementNames;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
+import org.regionet.analysis.FindingScope;
 import org.regionet.dsl.workspace.ModelProblem;
 import org.regionet.model.FindingKind;
 import org.regionet.model.Region;
@@ -85,29 +86,11 @@ public class HtmlReportWriter implements ReportWriter {
 				gaps += coverage.count(r, f) == 0 ? 1 : 0;
 			}
 			long involved = findings.stream()
-					.filter(f -> f.elements().stream().anyMatch(e -> regionsOf(e).contains(region))).count();
+					.filter(f -> FindingScope.regions(f).contains(region)).count();
 			out.write("<tr><td>" + esc(ElementNames.label(region)) + "</td><td class=\"n\">" + total
 					+ "</td><td class=\"n\">" + gaps + "</td><td class=\"n\">" + involved + "</td></tr>\n");
 		}
 		out.write("</table>\n");
-	}
-
-	/** The regions an element belongs to: itself, its regions, or the region of its committee or concept. */
-	static List<Region> regionsOf(org.eclipse.emf.ecore.EObject element) {
-		if (element instanceof Region region) {
-			return List.of(region);
-		} else if (element instanceof org.regionet.model.Activity activity) {
-			return activity.getRegions();
-		} else if (element instanceof org.regionet.model.Actor actor) {
-			return actor.getRegions();
-		} else if (element instanceof org.regionet.model.Committee committee && committee.getRegion() != null) {
-			return List.of(committee.getRegion());
-		} else if (element instanceof org.regionet.model.Concept concept && concept.getRegion() != null) {
-			return List.of(concept.getRegion());
-		} else if (element instanceof org.regionet.model.Challenge challenge && challenge.getRegion() != null) {
-			return List.of(challenge.getRegion());
-		}
-		return List.of();
 	}
 
 	private static void writeCoverage(CoverageMatrix coverage, Writer out) throws IOException {

@@ -3,6 +3,9 @@ package org.regionet.ui.editor;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
@@ -30,4 +33,23 @@ public final class ModelTextEdits {
 			throw new CoreException(Status.error(problem));
 		}
 	}
+
+	/**
+	 * Appends {@code text} to the current text of the file (an open editor's, unsaved edits included), starting on
+	 * a line of its own, as the change {@code label}; UI thread.
+	 */
+	public static void append(IFile file, String label, String text) throws CoreException {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		String current;
+		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		try {
+			current = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument().get();
+		} finally {
+			// released before the change: a file held only here counts as closed, so the change saves it
+			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+		}
+		String separator = current.isEmpty() || current.endsWith("\n") ? "" : "\n";
+		apply(file, label, List.of(new ReplaceEdit(current.length(), 0, separator + text)));
+	}
+
 }

@@ -20,12 +20,14 @@ import org.regionet.analysis.AnalysisResult;
 import org.regionet.analysis.ParallelStructureAnalyzer;
 import org.regionet.dsl.workspace.ModelWorkspace;
 import org.regionet.ui.editor.RegioLanguage;
+import org.regionet.ui.editor.UnsavedModelTexts;
 import org.regionet.ui.internal.Messages;
 
 import com.google.inject.Injector;
 
 /**
- * Runs the parallel-structure analysis of a project in a Job (progress, cancel) and tells the views when a new
+ * Runs the parallel-structure analysis of a project in a Job (on the texts the user sees: open editors' unsaved
+ * changes count) (progress, cancel) and tells the views when a new
  * result is there. Analysis logic stays in org.regionet.analysis; this class only schedules and dispatches.
  */
 public final class AnalysisService {
@@ -85,7 +87,7 @@ public final class AnalysisService {
 		try {
 			progress.subTask(Messages.Analysis_loading);
 			ModelWorkspace workspace = injector().getInstance(ModelWorkspace.class)
-					.load(List.of(Path.of(project.getLocation().toOSString())));
+					.load(List.of(Path.of(project.getLocation().toOSString())), UnsavedModelTexts.of(project));
 			workspace.validate(() -> progress.isCanceled());
 			progress.worked(40);
 			SubMonitor analysing = progress.split(60);

@@ -1,8 +1,7 @@
 package org.regionet.ui.analysis;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -44,10 +43,11 @@ import org.regionet.analysis.FindingKinds;
 import org.regionet.dsl.workspace.SuppressionText;
 import org.regionet.model.FindingKind;
 import org.regionet.ui.editor.ActorMerges;
+import org.regionet.ui.editor.ModelTextEdits;
 import org.regionet.ui.internal.Messages;
 
 /**
- * Lists the findings of the latest analysis with score, elements and evidence; filters by kind and text, opens an
+ * Lists the findings of the latest analysis with score, elements and evidence; filters by kind, region, action field and text, opens an
  * element on double-click and writes an accepted finding into the model as an {@code accept} line.
  */
 public class FindingsView extends ViewPart {
@@ -55,9 +55,11 @@ public class FindingsView extends ViewPart {
 	public static final String ID = "org.regionet.ui.views.findings";
 
 	private TableViewer viewer;
+	private final FindingFilter filter = new FindingFilter();
 	private Combo kindFilter;
+	private ElementChoice regionFilter;
+	private ElementChoice fieldFilter;
 	private Text textFilter;
-	private Label status;
 	private final Consumer<ProjectAnalysis> listener = analysis -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(this::refresh);
@@ -66,7 +68,7 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(5, false));
+		parent.setLayout(new GridLayout(8, false));
 		new Label(parent, SWT.NONE).setText(Messages.Findings_kind);
 		kindFilter = new Combo(parent, SWT.READ_ONLY);
 		kindFilter.add(Messages.Findings_allKinds);
@@ -74,15 +76,20 @@ public class FindingsView extends ViewPart {
 			kindFilter.add(FindingKinds.label(kind));
 		}
 		kindFilter.select(0);
+		ElementChoice.fitWidth(kindFilter);
+		kindFilter.addListener(SWT.Selection, e -> updateFilter());
+		new Label(parent, SWT.NONE).setText(Messages.Findings_region);
+		regionFilter = new ElementChoice(parent, Messages.Findings_allRegions, this::updateFilter);
+		new Label(parent, SWT.NONE).setText(Messages.Findings_field);
+		fieldFilter = new ElementChoice(parent, Messages.Findings_allFields, this::updateFilter);
 		new Label(parent, SWT.NONE).setText(Messages.Findings_filter);
 		textFilter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
 		textFilter.setMessage(Messages.Findings_filterHint);
 		textFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		status = new Label(parent, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		textFilter.addListener(SWT.Modify, e -> updateFilter());
 
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(Messages.Findings_columnKind, 190, f -> FindingKinds.label(f.kind()));
@@ -95,11 +102,9 @@ public class FindingsView extends ViewPart {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				return matches((Finding) element);
+				return filter.matches((Finding) element);
 			}
 		});
-		kindFilter.addListener(SWT.Selection, e -> viewer.refresh());
-		textFilter.addListener(SWT.Modify, e -> viewer.refresh());
 		viewer.addDoubleClickListener(e -> openSelected());
 		getSite().setSelectionProvider(viewer);
 
@@ -158,14 +163,18 @@ public class FindingsView extends ViewPart {
 		});
 	}
 
-	private boolean matches(Finding finding) {
+	private void updateFilter() {
+		readFilter();
+		viewer.refresh();
+		describe();
+	}
+
+	private void readFilter() {
 		int kind = kindFilter.getSelectionIndex();
-		if (kind > 0 && finding.kind() != FindingKind.values()[kind - 1]) {
-			return false;
-		}
-		String needle = textFilter.getText().trim().toLowerCase(Locale.ROOT);
-		return needle.isEmpty() || finding.message().toLowerCase(Locale.ROOT).contains(needle)
-				|| finding.elementNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle));
+		filter.setKind(kind > 0 ? FindingKind.values()[kind - 1] : null);
+		filter.setRegion(regionFilter.selected());
+		filter.setField(fieldFilter.selected());
+		filter.setText(textFilter.getText());
 	}
 
 	private void refresh() {
@@ -175,13 +184,27 @@ public class FindingsView extends ViewPart {
 		ProjectAnalysis analysis = AnalysisService.get().latest();
 		if (analysis == null) {
 			viewer.setInput(new Object[0]);
-			status.setText(Messages.Findings_notAnalysed);
+			setContentDescription(Messages.Findings_notAnalysed);
 		} else {
-			viewer.setInput(analysis.result().findings());
-			status.setText(NLS.bind(Messages.Findings_status, new Object[] { analysis.project().getName(),
-					analysis.result().findings().size(), analysis.result().accepted().size() }));
+			List<Finding> findings = analysis.result().findings();
+			regionFilter.setChoices(FindingFilter.regions(findings));
+			fieldFilter.setChoices(FindingFilter.fields(findings));
+			readFilter();
+			viewer.setInput(findings);
+			describe();
 		}
-		status.getParent().layout();
+	}
+
+	/** Project, counts and, under a filter, how many rows are shown. */
+	private void describe() {
+		ProjectAnalysis analysis = AnalysisService.get().latest();
+		if (analysis == null) {
+			return;
+		}
+		int total = analysis.result().findings().size();
+		int shown = viewer.getTable().getItemCount();
+		setContentDescription(NLS.bind(shown == total ? Messages.Findings_status : Messages.Findings_statusFiltered,
+				new Object[] { analysis.project().getName(), total, analysis.result().accepted().size(), shown }));
 	}
 
 	/** The project of the current selection in the workbench, else the first open project. */
@@ -240,9 +263,9 @@ public class FindingsView extends ViewPart {
 		String line = "\n// " + Messages.Findings_acceptedComment + "\n" + SuppressionText.format(
 				finding.kind().getLiteral(), finding.elementNames(), dialog.getValue(), LocalDate.now()) + "\n";
 		try {
-			// Appending keeps every byte the user wrote; the workspace keeps the previous state in local history.
-			file.appendContents(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
-					IResource.KEEP_HISTORY, null);
+			// Into the file's text buffer: an open editor keeps its unsaved edits and shows the line unsaved;
+			// Edit > Undo takes it back.
+			ModelTextEdits.append(file, Messages.Findings_acceptTitle, line);
 			AnalysisService.get().analyse(file.getProject());
 		} catch (CoreException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.Findings_acceptTitle, null, e.getStatus());

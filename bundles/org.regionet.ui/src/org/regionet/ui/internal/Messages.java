@@ -22,6 +22,10 @@ public final class Messages extends NLS {
 	public static String Findings_kind;
 	public static String Findings_allKinds;
 	public static String Findings_filter;
+	public static String Findings_region;
+	public static String Findings_allRegions;
+	public static String Findings_field;
+	public static String Findings_allFields;
 	public static String Findings_filterHint;
 	public static String Findings_columnKind;
 	public static String Findings_merge;
@@ -36,6 +40,7 @@ public final class Messages extends NLS {
 	public static String Findings_accept;
 	public static String Findings_notAnalysed;
 	public static String Findings_status;
+	public static String Findings_statusFiltered;
 	public static String Findings_noProject;
 	public static String Findings_acceptTitle;
 	public static String Findings_acceptPrompt;

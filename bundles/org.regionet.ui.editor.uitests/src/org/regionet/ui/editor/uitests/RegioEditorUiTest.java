@@ -174,6 +174,73 @@ class RegioEditorUiTest {
 		}
 	}
 
+	@Test
+	void acceptingAFindingWritesIntoTheOpenEditorAndTheRegionFilterNarrowsTheList() throws Exception {
+		IProject clean = ResourcesPlugin.getWorkspace().getRoot().getProject("findings-accept-test");
+		clean.create(null);
+		clean.open(null);
+		RegioEditor modelEditor = null;
+		try {
+			for (String[] file : new String[][] {{"nrw.regio", NRW}, {"dup.regio", """
+					namespace nrw.aachen
+					actor IHK_AC "IHK Aachen" { kind chamber-of-industry region Aachen }
+					"""}}) {
+				clean.getFile(file[0]).create(new ByteArrayInputStream(file[1].getBytes(StandardCharsets.UTF_8)), true,
+						null);
+			}
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			// the accept line goes to the file of the finding's first element, nrw.IHK
+			IFile model = clean.getFile("nrw.regio");
+			modelEditor = (RegioEditor) IDE.openEditor(page, model, true);
+			IDocument modelText = modelEditor.getDocumentProvider().getDocument(modelEditor.getEditorInput());
+			modelText.replace(modelText.getLength(), 0, "// typed, not saved\n");
+			var view = (org.regionet.ui.analysis.FindingsView) page.showView(org.regionet.ui.analysis.FindingsView.ID);
+			long[] next = {0};
+			waitUntil(() -> {
+				if (System.currentTimeMillis() > next[0]) {
+					org.regionet.ui.analysis.AnalysisService.get().analyse(clean);
+					next[0] = System.currentTimeMillis() + 3000;
+				}
+				return findingsRows().anyMatch(row -> row.contains("IHK_AC"));
+			}, "the duplicate actors in the Findings view; rows: " + findingsRows().toList());
+
+			org.eclipse.swt.widgets.Combo regions = find(view.getSite().getShell(), org.eclipse.swt.widgets.Combo.class,
+					c -> Arrays.asList(c.getItems()).contains("Region Aachen"));
+			assertTrue(regions != null, "a region filter offering the finding's region");
+			regions.select(regions.indexOf("Region Aachen"));
+			regions.notifyListeners(SWT.Selection, new Event());
+			assertTrue(findingsRows().anyMatch(row -> row.contains("IHK_AC")), "the finding stays under its region");
+
+			Table table = find(view.getSite().getShell(), Table.class, t -> t.getColumnCount() >= 4);
+			table.setSelection(0);
+			table.notifyListeners(SWT.Selection, new Event());
+			answerDialog(org.regionet.ui.internal.Messages.Findings_acceptTitle, "Checked: one chamber, two files");
+			Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+					.filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
+					.map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction())
+					.filter(action -> action.getText().equals(org.regionet.ui.internal.Messages.Findings_accept))
+					.findFirst().orElseThrow().run();
+			waitUntil(() -> modelText.get().contains("accept duplicate-actor"), "the accept line in the editor");
+			assertTrue(modelText.get().contains("// typed, not saved\n"), "the unsaved typing is kept: " + modelText.get());
+			assertTrue(modelText.get().contains("\"Checked: one chamber, two files\""), modelText.get());
+			assertTrue(modelEditor.isDirty(), "the editor shows the change unsaved");
+			try (var saved = model.getContents(true)) {
+				assertTrue(!new String(saved.readAllBytes(), StandardCharsets.UTF_8).contains("accept"),
+						"the file on disk is left to the user's save");
+			}
+			waitUntil(() -> findingsRows().noneMatch(row -> row.contains("IHK_AC")),
+					"the accepted finding gone from the view (analysed on the unsaved text); rows: "
+							+ findingsRows().toList());
+		} finally {
+			// an editor left open on a deleted file would ask what to do, modal, and stop the run
+			if (modelEditor != null) {
+				modelEditor.close(false);
+				spin(200);
+			}
+			clean.delete(true, null);
+		}
+	}
+
 	/** The texts of the rows of the Findings view's table, columns joined. */
 	private java.util.stream.Stream<String> findingsRows() {
 		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()

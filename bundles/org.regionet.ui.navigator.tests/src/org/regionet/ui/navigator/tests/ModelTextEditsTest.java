@@ -95,4 +95,25 @@ class ModelTextEditsTest {
 			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
 		}
 	}
+
+	@Test
+	void appendingAddsALineToTheOpenEditorsUnsavedText() throws Exception {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		try {
+			ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+			buffer.getDocument().replace(TEXT.length(), 0, "// typed, not saved");
+			ModelTextEdits.append(file, "Accept finding", "accept gap nrw.test.IHK \"reason\"\n");
+			assertEquals(TEXT + "// typed, not saved\naccept gap nrw.test.IHK \"reason\"\n", buffer.getDocument().get());
+			assertEquals(TEXT, saved(), "the file on disk is left to the editor's save");
+		} finally {
+			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+		}
+	}
+
+	@Test
+	void appendingToAClosedFileSavesIt() throws Exception {
+		ModelTextEdits.append(file, "Accept finding", "accept gap nrw.test.IHK \"reason\"\n");
+		assertEquals(TEXT + "accept gap nrw.test.IHK \"reason\"\n", saved());
+	}
 }

@@ -1,0 +1,67 @@
+package org.regionet.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.FontMetrics;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.regionet.analysis.ElementNames;
+
+/**
+ * A read-only combo of model elements by label with "all" first, for a filter row (grid layout). The choice is kept by qualified name, so it
+ * survives new choices from the next analysis as long as the element is among them.
+ */
+final class ElementChoice {
+
+	private static final int WIDTH_CHARS = 24;
+
+	private final Combo combo;
+	private final String allLabel;
+	private List<String> names = List.of();
+
+	ElementChoice(Composite parent, String allLabel, Runnable onChange) {
+		this.allLabel = allLabel;
+		combo = new Combo(parent, SWT.READ_ONLY);
+		combo.setVisibleItemCount(20);
+		fitWidth(combo);
+		combo.add(allLabel);
+		combo.select(0);
+		combo.addListener(SWT.Selection, e -> onChange.run());
+	}
+
+	/** Makes a filter combo as wide as a typical label, not its longest: the row keeps room for the others. */
+	static void fitWidth(Combo combo) {
+		GC gc = new GC(combo);
+		FontMetrics metrics = gc.getFontMetrics();
+		gc.dispose();
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		data.widthHint = Dialog.convertWidthInCharsToPixels(metrics, WIDTH_CHARS);
+		combo.setLayoutData(data);
+	}
+
+	void setChoices(List<? extends EObject> elements) {
+		String chosen = selected();
+		List<String> labels = new ArrayList<>(elements.size() + 1);
+		labels.add(allLabel);
+		elements.forEach(e -> labels.add(ElementNames.label(e)));
+		names = elements.stream().map(ElementNames::qualifiedName).toList();
+		combo.setItems(labels.toArray(String[]::new));
+		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
+	}
+
+	/** The qualified name of the chosen element, or {@code null} for all. */
+	String selected() {
+		int index = combo.getSelectionIndex();
+		return index <= 0 ? null : names.get(index - 1);
+	}
+
+	Combo control() {
+		return combo;
+	}
+}
