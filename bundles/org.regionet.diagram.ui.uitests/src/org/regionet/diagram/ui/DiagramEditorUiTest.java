@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -216,6 +217,35 @@ class DiagramEditorUiTest {
 		assertEquals(aachen, node.file());
 		assertTrue(editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class)
 				instanceof org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage);
+	}
+
+	@Test
+	void theProjectExplorerFollowsClicksInTheDiagramAndTheDiagramStaysInFront() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		// a text editor on the same file must not come to the front when the explorer shows its element
+		page.openEditor(new org.eclipse.ui.part.FileEditorInput(aachen), org.regionet.ui.editor.RegioEditor.ID, false,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+		var explorer = (org.eclipse.ui.navigator.CommonNavigator) page.showView(
+				org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, null, IWorkbenchPage.VIEW_VISIBLE);
+		explorer.setLinkingEnabled(true);
+		page.activate(editor);
+		for (String key : new String[] {"nrw.aachen.RA", "nrw.aachen.JC"}) {
+			int[] at = screenCenter(node(key));
+			mouse(SWT.MouseDown, at[0], at[1], 0);
+			mouse(SWT.MouseUp, at[0], at[1], 0);
+			String name = key.substring(key.lastIndexOf('.') + 1);
+			// the platform's own link (on activation) may add the file: the model nodes are what the diagram chose
+			java.util.function.Supplier<List<String>> shownNodes = () -> explorer.getCommonViewer()
+					.getStructuredSelection().toList().stream()
+					.filter(org.regionet.ui.navigator.model.ModelNode.class::isInstance)
+					.map(n -> ((org.regionet.ui.navigator.model.ModelNode) n).name()).toList();
+			waitUntil(() -> shownNodes.get().equals(List.of(name)),
+					"the explorer on " + name + ", not " + explorer.getCommonViewer().getStructuredSelection());
+			spin(400); // the explorer's link jobs run 120 ms after its selection changed
+			assertEquals(editor, page.getActivePart(), "the diagram keeps the focus");
+			assertEquals(editor, page.getActiveEditor(), "the diagram stays in front");
+			assertEquals(List.of(name), shownNodes.get(), "the explorer stays on the clicked element");
+		}
 	}
 
 	@Test

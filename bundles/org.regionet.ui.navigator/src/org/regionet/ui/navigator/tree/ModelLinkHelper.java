@@ -75,8 +75,13 @@ public class ModelLinkHelper implements ILinkHelper {
 		if (!(selection.getFirstElement() instanceof ModelNode node)) {
 			return;
 		}
-		// the active editor may show the file already (a diagram that published this node): keep it in front
 		IEditorPart active = page.getActiveEditor();
+		if (active != null && active.getSite().getSelectionProvider() != null
+				&& active.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection shown
+				&& shown.toList().contains(node)) {
+			return; // the explorer follows this editor's selection (ExplorerFollower): nothing to show
+		}
+		// the active editor may show the file already (a diagram that published this node): keep it in front
 		IEditorPart editor = active != null && new FileEditorInput(node.file()).equals(active.getEditorInput()) ? active
 				: page.findEditor(new FileEditorInput(node.file()));
 		if (editor == null) {
