@@ -51,7 +51,6 @@ import org.regionet.diagram.representations.RepresentationRegistry;
 import org.regionet.diagram.ui.internal.Messages;
 import org.regionet.diagram.view.DiagramNode;
 import org.regionet.ui.analysis.ElementOpener;
-import org.regionet.ui.navigator.tree.ExplorerFollower;
 
 /**
  * A diagram of the models of a .regio file's project, in one of the built-in representations. The diagram is a
@@ -123,7 +122,6 @@ public class DiagramEditor extends EditorPart implements IResourceChangeListener
 				canvas.selectedNodes().stream().map(DiagramNode::semantic).filter(EObject.class::isInstance)
 						.map(EObject.class::cast).findFirst()
 						.ifPresent(element -> SelectionLinker.revealInText(getSite().getPage(), element));
-				ExplorerFollower.follow(getSite().getPage(), e.getSelection());
 			}
 		});
 		unsavedTexts = new UnsavedTexts(file.getProject(), parent.getDisplay(), () -> {

@@ -145,6 +145,39 @@ class RegioEditorUiTest {
 	}
 
 	@Test
+	void theLinkedProjectExplorerFollowsTheCaretWithoutMovingIt() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		var explorer = (org.eclipse.ui.navigator.CommonNavigator) page.showView(
+				org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, null, IWorkbenchPage.VIEW_VISIBLE);
+		explorer.setLinkingEnabled(true);
+		page.activate(editor);
+		for (String element : new String[] {"committee K", "actor RA"}) {
+			int caret = AACHEN.indexOf(element) + element.length(); // after the name: revealing it would move the caret
+			String name = element.substring(element.indexOf(' ') + 1);
+			long[] next = {0};
+			// the explorer loads the file's element tree in the background on first need; move the caret until then
+			waitUntil(() -> {
+				if (System.currentTimeMillis() > next[0]) {
+					editor.selectAndReveal(caret, 0);
+					next[0] = System.currentTimeMillis() + 1000;
+				}
+				return explorerNodes(explorer).equals(java.util.List.of(name));
+			}, "the explorer on " + name + ", not " + explorer.getCommonViewer().getStructuredSelection());
+			spin(400); // the explorer's link job runs 120 ms after its selection changed
+			assertEquals(caret, ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection())
+					.getOffset(), "the caret stays where the user put it");
+			assertEquals(editor, page.getActivePart(), "the editor keeps the focus");
+			assertEquals(java.util.List.of(name), explorerNodes(explorer));
+		}
+	}
+
+	private static java.util.List<String> explorerNodes(org.eclipse.ui.navigator.CommonNavigator explorer) {
+		return explorer.getCommonViewer().getStructuredSelection().toList().stream()
+				.filter(org.regionet.ui.navigator.model.ModelNode.class::isInstance)
+				.map(n -> ((org.regionet.ui.navigator.model.ModelNode) n).name()).toList();
+	}
+
+	@Test
 	void theFindingsViewListsTheDuplicateActorsOfTheProject() throws Exception {
 		// a project without errors: the analysis runs only on models that check
 		IProject clean = ResourcesPlugin.getWorkspace().getRoot().getProject("findings-ui-test");

@@ -2,31 +2,95 @@ package org.regionet.ui.navigator.tree;
 
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWindowListener;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.regionet.ui.navigator.model.ModelNode;
 
 /**
  * "Link with Editor" while an editor's selection changes, not only when the editor is activated (the platform's
- * link listens to activation alone): the Project Explorer shows the model nodes an editor, such as the diagram,
- * has selected. The explorer then asks {@link ModelLinkHelper#activateEditor} to show them, which leaves an editor
- * that has them selected alone.
+ * link listens to activation alone), as Java's Package Explorer follows the Java editor: the Project Explorer shows
+ * the model nodes a diagram has selected, or the element at a model text editor's caret. The explorer then asks
+ * {@link ModelLinkHelper#activateEditor} to show them, which leaves an editor that shows them already alone.
  */
-public final class ExplorerFollower {
+public final class ExplorerFollower implements IStartup, ISelectionListener, IWindowListener {
 
-	private ExplorerFollower() {
+	@Override
+	public void earlyStartup() {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> {
+			workbench.addWindowListener(this);
+			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+				windowOpened(window);
+			}
+		});
 	}
 
-	/** Selects the selection's model nodes in the Project Explorer of the page if it links with editors; UI thread. */
-	public static void follow(IWorkbenchPage page, ISelection selection) {
-		if (!(selection instanceof IStructuredSelection structured)) {
+	@Override
+	public void windowOpened(IWorkbenchWindow window) {
+		window.getSelectionService().addPostSelectionListener(this);
+	}
+
+	@Override
+	public void windowClosed(IWorkbenchWindow window) {
+		window.getSelectionService().removePostSelectionListener(this);
+	}
+
+	@Override
+	public void windowActivated(IWorkbenchWindow window) {
+		// only opening and closing matter
+	}
+
+	@Override
+	public void windowDeactivated(IWorkbenchWindow window) {
+		// only opening and closing matter
+	}
+
+	@Override
+	public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (!(part instanceof IEditorPart editor) || part.getSite().getPage() == null) {
 			return;
 		}
-		List<?> nodes = structured.toList().stream().filter(ModelNode.class::isInstance).toList();
+		if (selection instanceof IStructuredSelection structured) {
+			follow(part.getSite().getPage(), structured);
+		} else if (selection instanceof ITextSelection text) {
+			ModelNode node = nodeAtCaret(editor, text);
+			if (node != null) {
+				follow(part.getSite().getPage(), new StructuredSelection(node));
+			}
+		}
+	}
+
+	/** The node of the innermost element at the caret of a saved model text editor, if its tree is loaded. */
+	static ModelNode nodeAtCaret(IEditorPart editor, ITextSelection caret) {
+		ITextEditor text = Adapters.adapt(editor, ITextEditor.class);
+		// the tree is read from the saved file: unsaved typing may have moved every offset
+		if (text == null || text.isDirty() || !(editor.getEditorInput() instanceof IFileEditorInput input)) {
+			return null;
+		}
+		IFile file = input.getFile();
+		return "regio".equals(file.getFileExtension()) ? ModelLinkHelper.nodeAt(file, caret.getOffset()) : null;
+	}
+
+	/** Selects the selection's model nodes in the page's Project Explorer if it links with editors; UI thread. */
+	static void follow(IWorkbenchPage page, IStructuredSelection selection) {
+		List<?> nodes = selection.toList().stream().filter(ModelNode.class::isInstance).toList();
 		if (!nodes.isEmpty() && page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator explorer
 				&& explorer.isLinkingEnabled()
 				&& !nodes.equals(explorer.getCommonViewer().getStructuredSelection().toList())) {

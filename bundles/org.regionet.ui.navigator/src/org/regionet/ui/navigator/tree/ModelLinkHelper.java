@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.regionet.ui.navigator.model.ModelTrees;
@@ -48,11 +49,16 @@ public class ModelLinkHelper implements ILinkHelper {
 			return structured;
 		}
 		if (selection instanceof ITextSelection text) {
-			List<ModelNode> tree = ModelTrees.get().treeOf(file);
-			ModelNode node = tree == null ? null : innermostAt(tree, text.getOffset());
+			ModelNode node = nodeAt(file, text.getOffset());
 			return node == null ? StructuredSelection.EMPTY : new StructuredSelection(node);
 		}
 		return StructuredSelection.EMPTY;
+	}
+
+	/** The node of the innermost element at an offset of the file, if its tree is loaded. */
+	static ModelNode nodeAt(IFile file, int offset) {
+		List<ModelNode> tree = ModelTrees.get().treeOf(file);
+		return tree == null ? null : innermostAt(tree, offset);
 	}
 
 	/** The deepest node whose selected text (its name) lies on the caret's line span, by offset. */
@@ -76,9 +82,7 @@ public class ModelLinkHelper implements ILinkHelper {
 			return;
 		}
 		IEditorPart active = page.getActiveEditor();
-		if (active != null && active.getSite().getSelectionProvider() != null
-				&& active.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection shown
-				&& shown.toList().contains(node)) {
+		if (shows(active, node)) {
 			return; // the explorer follows this editor's selection (ExplorerFollower): nothing to show
 		}
 		// the active editor may show the file already (a diagram that published this node): keep it in front
@@ -91,5 +95,15 @@ public class ModelLinkHelper implements ILinkHelper {
 		if (editor instanceof ITextEditor text && !text.isDirty()) {
 			text.selectAndReveal(node.offset(), node.length());
 		}
+	}
+
+	/** Whether the editor has the node selected: among a diagram's nodes, or at a text editor's caret. */
+	private static boolean shows(IEditorPart editor, ModelNode node) {
+		ISelectionProvider provider = editor == null ? null : editor.getSite().getSelectionProvider();
+		ISelection selection = provider == null ? null : provider.getSelection();
+		if (selection instanceof IStructuredSelection structured) {
+			return structured.toList().contains(node);
+		}
+		return selection instanceof ITextSelection caret && node.equals(ExplorerFollower.nodeAtCaret(editor, caret));
 	}
 }
