@@ -83,32 +83,37 @@ class ModelTextEditsTest {
 
 	@Test
 	void anOpenFileChangesInItsBufferAndStaysUnsaved() throws Exception {
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
-		try {
-			ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		whileOpen(buffer -> {
 			ModelTextEdits.apply(file, "Change kind of IHK", kindToUnion(buffer.getDocument().get()));
 			assertEquals(CHANGED, buffer.getDocument().get());
 			assertTrue(buffer.isDirty());
 			assertEquals(TEXT, saved());
+		});
+	}
+
+	@Test
+	void appendingAddsALineToTheOpenEditorsUnsavedText() throws Exception {
+		whileOpen(buffer -> {
+			buffer.getDocument().replace(TEXT.length(), 0, "// typed, not saved");
+			ModelTextEdits.append(file, "Accept finding", "accept gap nrw.test.IHK \"reason\"\n");
+			assertEquals(TEXT + "// typed, not saved\naccept gap nrw.test.IHK \"reason\"\n", buffer.getDocument().get());
+			assertEquals(TEXT, saved(), "the file on disk is left to the editor's save");
+		});
+	}
+
+	/** Runs {@code test} while the file's text buffer is held, as an open editor holds it. */
+	private void whileOpen(BufferTest test) throws Exception {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		try {
+			test.run(manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE));
 		} finally {
 			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
 		}
 	}
 
-	@Test
-	void appendingAddsALineToTheOpenEditorsUnsavedText() throws Exception {
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
-		try {
-			ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-			buffer.getDocument().replace(TEXT.length(), 0, "// typed, not saved");
-			ModelTextEdits.append(file, "Accept finding", "accept gap nrw.test.IHK \"reason\"\n");
-			assertEquals(TEXT + "// typed, not saved\naccept gap nrw.test.IHK \"reason\"\n", buffer.getDocument().get());
-			assertEquals(TEXT, saved(), "the file on disk is left to the editor's save");
-		} finally {
-			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
-		}
+	private interface BufferTest {
+		void run(ITextFileBuffer buffer) throws Exception;
 	}
 
 	@Test
