@@ -19,6 +19,16 @@ import org.regionet.model.FindingKind;
 public record AnalysisResult(List<Finding> findings, List<AcceptedFinding> accepted, CoverageMatrix coverage,
         NetworkMetrics network, List<String> warnings, Map<String, Long> statistics) {
 
+    /** The same result with only the findings (reported and accepted) that {@code filter} matches. */
+    public AnalysisResult filtered(FindingFilter filter) {
+        if (filter.isEmpty()) {
+            return this;
+        }
+        return new AnalysisResult(findings.stream().filter(filter::matches).toList(),
+                accepted.stream().filter(a -> filter.matches(a.finding())).toList(), coverage, network, warnings,
+                statistics);
+    }
+
     /** The reported findings of one kind. */
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();

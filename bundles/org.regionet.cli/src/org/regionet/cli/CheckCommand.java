@@ -13,6 +13,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.regionet.analysis.AnalysisMonitor;
 import org.regionet.analysis.AnalysisResult;
 import org.regionet.analysis.AnalysisSettings;
+import org.regionet.analysis.FindingFilter;
 import org.regionet.analysis.ParallelStructureAnalyzer;
 import org.regionet.dsl.RegioNetStandaloneSetup;
 import org.regionet.dsl.workspace.ModelProblem;
@@ -61,9 +62,21 @@ public class CheckCommand {
 		List<ModelProblem> problems = workspace.validate(CancelIndicator.NullImpl).stream()
 				.sorted(ProblemReport.ORDER).toList();
 		ProblemReport problemReport = new ProblemReport(workspace.fileCount(), problems);
+		FindingFilter filter;
+		try {
+			filter = ScopeNames.filter(options.scope(), workspace.models());
+		} catch (IllegalArgumentException e) {
+			err.println("regionet check: " + e.getMessage());
+			return EXIT_USAGE;
+		}
+		if (!filter.isEmpty()) {
+			err.println("regionet check: reporting only findings of " + filter);
+		}
 		AnalysisResult analysis = null;
 		if (options.analyse() && problemReport.count(ModelProblem.Severity.ERROR) == 0 && workspace.fileCount() > 0) {
-			analysis = ParallelStructureAnalyzer.analyze(workspace.models(), settings, AnalysisMonitor.none());
+			// the choice of findings narrows the report and the exit code, not the analysis: scores stay the same
+			analysis = ParallelStructureAnalyzer.analyze(workspace.models(), settings, AnalysisMonitor.none())
+					.filtered(filter);
 		}
 		CheckReport report = new CheckReport(Path.of("").toAbsolutePath(), workspace.fileCount(), problems, analysis,
 				resource -> {

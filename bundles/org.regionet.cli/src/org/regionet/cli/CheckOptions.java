@@ -7,12 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.regionet.io.report.ReportFormat;
+import org.regionet.model.FindingKind;
 
 /**
  * The parsed command line of {@code regionet check}.
  */
 public record CheckOptions(List<Path> paths, ReportFormat format, Path output, FailOn failOn, boolean analyse,
-		Map<String, String> settings, boolean showHelp) {
+		Map<String, String> settings, Scope scope, boolean showHelp) {
+
+	/**
+	 * Which findings to report: of one kind, of one region, of one action field ({@code null} for any); region and
+	 * field as the user named them, resolved against the models later.
+	 */
+	public record Scope(FindingKind kind, String region, String field) {
+
+		public static final Scope ALL = new Scope(null, null, null);
+	}
 
 	/** Which level of result makes the check fail (exit code 1). */
 	public enum FailOn {
@@ -29,6 +39,11 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 			  --output FILE                       write the report to FILE (atomically) instead of standard output
 			  --fail-on error|warning|never       exit 1 on errors (default), also on warnings and findings, or never
 			  --no-analysis                       validate only
+			  --kind KIND                         report findings of one kind only: duplicate-actor, parallel,
+			                                      overlapping-committee, analogue or gap
+			  --region NAME                       report findings concerning one region only (qualified or simple
+			                                      name, or title)
+			  --field NAME                        report findings in one action field (or its topics) only
 			  --set KEY=VALUE                     analysis setting, e.g. --set parallelThreshold=0.6 (repeatable)
 			  -h, --help                          show this help
 			Exit codes: 0 passed, 1 failed (see --fail-on), 2 usage or I/O error.""";
@@ -41,6 +56,9 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 		FailOn failOn = FailOn.ERROR;
 		boolean analyse = true;
 		Map<String, String> settings = new LinkedHashMap<>();
+		FindingKind kind = null;
+		String region = null;
+		String field = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String inlineValue = null;
@@ -50,12 +68,15 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 			}
 			switch (arg) {
 				case "-h", "--help" -> {
-					return new CheckOptions(List.of(), format, null, failOn, analyse, Map.of(), true);
+					return new CheckOptions(List.of(), format, null, failOn, analyse, Map.of(), Scope.ALL, true);
 				}
 				case "--format" -> format = ReportFormat.parse(inlineValue != null ? inlineValue : value(args, ++i, arg));
 				case "--output" -> output = Path.of(inlineValue != null ? inlineValue : value(args, ++i, arg));
 				case "--fail-on" -> failOn = parseFailOn(inlineValue != null ? inlineValue : value(args, ++i, arg));
 				case "--no-analysis" -> analyse = false;
+				case "--kind" -> kind = parseKind(inlineValue != null ? inlineValue : value(args, ++i, arg));
+				case "--region" -> region = inlineValue != null ? inlineValue : value(args, ++i, arg);
+				case "--field" -> field = inlineValue != null ? inlineValue : value(args, ++i, arg);
 				case "--set" -> addSetting(settings, value(args, ++i, arg));
 				default -> {
 					if (arg.startsWith("--set=")) {
@@ -71,7 +92,8 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 		if (paths.isEmpty()) {
 			throw new IllegalArgumentException("no PATH given");
 		}
-		return new CheckOptions(List.copyOf(paths), format, output, failOn, analyse, Map.copyOf(settings), false);
+		return new CheckOptions(List.copyOf(paths), format, output, failOn, analyse, Map.copyOf(settings),
+				new Scope(kind, region, field), false);
 	}
 
 	private static String value(String[] args, int index, String option) {
@@ -88,6 +110,15 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 			case "never" -> FailOn.NEVER;
 			default -> throw new IllegalArgumentException("unknown --fail-on '" + value + "': use error, warning or never");
 		};
+	}
+
+	private static FindingKind parseKind(String value) {
+		FindingKind kind = FindingKind.get(value);
+		if (kind == null) {
+			throw new IllegalArgumentException("unknown --kind '" + value + "': use "
+					+ String.join(", ", FindingKind.VALUES.stream().map(FindingKind::getLiteral).toList()));
+		}
+		return kind;
 	}
 
 	private static void addSetting(Map<String, String> settings, String keyValue) {

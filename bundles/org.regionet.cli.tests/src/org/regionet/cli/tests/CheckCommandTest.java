@@ -71,4 +71,49 @@ class CheckCommandTest {
 		assertTrue(err.contains("unknown format 'xml'"), err);
 		assertEquals(0, run("--help"));
 	}
+
+	@Test
+	void findingsCanBeNarrowedToAKindARegionAndAField() {
+		assertEquals(0, run("--format", "csv", EXAMPLE.toString()));
+		java.util.List<String> all = findingRows();
+		assertEquals(0, run("--format", "csv", "--kind", "duplicate-actor", EXAMPLE.toString()));
+		assertEquals(all.stream().filter(row -> row.startsWith("finding,duplicate-actor,")).toList(), findingRows());
+
+		assertEquals(0, run("--format", "csv", "--region", "Region Aachen", EXAMPLE.toString()));
+		java.util.List<String> aachen = findingRows();
+		assertTrue(!aachen.isEmpty() && aachen.size() < all.size() && all.containsAll(aachen), aachen.toString());
+		assertEquals(0, run("--format", "csv", "--region", "nrw.Aachen", EXAMPLE.toString()));
+		assertEquals(aachen, findingRows(), "the qualified name names the same region as the title");
+
+		assertEquals(0, run("--format", "csv", "--region", "aachen", "--kind", "parallel", EXAMPLE.toString()));
+		assertTrue(err.contains("reporting only findings of kind parallel, region nrw.Aachen"), err);
+		assertEquals(aachen.stream().filter(row -> row.startsWith("finding,parallel,")).toList(), findingRows());
+		assertEquals(0, run("--format", "csv", "--field", "Arbeitsmarktpotenziale", "--region", "Region_Koeln",
+				EXAMPLE.toString()));
+		assertTrue(all.containsAll(findingRows()));
+	}
+
+	@Test
+	void anUnknownRegionOrKindIsAUsageErrorNamingTheKnownOnes() {
+		assertEquals(2, run("--region", "Atlantis", EXAMPLE.toString()));
+		assertTrue(err.contains("no region 'Atlantis' in the models; known: nrw.Aachen, "), err);
+		assertEquals(2, run("--field", "Atlantis", EXAMPLE.toString()));
+		assertTrue(err.contains("no action field 'Atlantis'"), err);
+		assertEquals(2, run("--kind", "twins", EXAMPLE.toString()));
+		assertTrue(err.contains("unknown --kind 'twins': use duplicate-actor, parallel"), err);
+	}
+
+	@Test
+	void anAmbiguousNameIsAUsageError() throws Exception {
+		Path file = dir.resolve("two.regio");
+		Files.writeString(file, "namespace a\nregion Mitte \"Mitte\"\nregion Zentrum \"Mitte\"\n");
+		assertEquals(2, run("--region", "Mitte", file.toString()));
+		assertTrue(err.contains("region 'Mitte' is ambiguous: a.Mitte, a.Zentrum"), err);
+		assertEquals(0, run("--region", "a.Mitte", file.toString()), err);
+	}
+
+	/** The finding rows of a CSV report. */
+	private java.util.List<String> findingRows() {
+		return out.lines().filter(line -> line.startsWith("finding,")).toList();
+	}
 }

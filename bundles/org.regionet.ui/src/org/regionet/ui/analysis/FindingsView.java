@@ -39,6 +39,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
+import org.regionet.analysis.FindingFilter;
 import org.regionet.analysis.FindingKinds;
 import org.regionet.dsl.workspace.SuppressionText;
 import org.regionet.model.FindingKind;
