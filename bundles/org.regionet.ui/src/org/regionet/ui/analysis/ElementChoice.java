@@ -24,6 +24,8 @@ final class ElementChoice {
 	private final Combo combo;
 	private final String allLabel;
 	private List<String> names = List.of();
+	/** The user's choice by qualified name, kept while an analysis lacks it, so it returns with the next. */
+	private String chosen;
 
 	ElementChoice(Composite parent, String allLabel, Runnable onChange) {
 		this.allLabel = allLabel;
@@ -32,7 +34,10 @@ final class ElementChoice {
 		fitWidth(combo);
 		combo.add(allLabel);
 		combo.select(0);
-		combo.addListener(SWT.Selection, e -> onChange.run());
+		combo.addListener(SWT.Selection, e -> {
+			chosen = selected();
+			onChange.run();
+		});
 	}
 
 	/** Makes a filter combo as wide as a typical label, not its longest: the row keeps room for the others. */
@@ -46,7 +51,6 @@ final class ElementChoice {
 	}
 
 	void setChoices(List<? extends EObject> elements) {
-		String chosen = selected();
 		List<String> labels = new ArrayList<>(elements.size() + 1);
 		labels.add(allLabel);
 		elements.forEach(e -> labels.add(ElementNames.label(e)));
@@ -55,7 +59,18 @@ final class ElementChoice {
 		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
 	}
 
-	/** The qualified name of the chosen element, or {@code null} for all. */
+	/** Chooses the element of this qualified name ({@code null}: all), now or once it is among the choices. */
+	void choose(String qualifiedName) {
+		chosen = qualifiedName;
+		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
+	}
+
+	/** The user's choice, even while the current choices lack it; {@code null} for all. */
+	String chosen() {
+		return chosen;
+	}
+
+	/** The qualified name of the element selected now, or {@code null} for all. */
 	String selected() {
 		int index = combo.getSelectionIndex();
 		return index <= 0 ? null : names.get(index - 1);

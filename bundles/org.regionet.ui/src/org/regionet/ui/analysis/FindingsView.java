@@ -15,7 +15,9 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -36,7 +38,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
 import org.regionet.analysis.FindingFilter;
@@ -54,6 +58,12 @@ import org.regionet.ui.internal.Messages;
 public class FindingsView extends ViewPart {
 
 	public static final String ID = "org.regionet.ui.views.findings";
+
+	private static final String FILTER_SECTION = "FindingsView.filter";
+	private static final String KIND = "kind";
+	private static final String REGION = "region";
+	private static final String FIELD = "field";
+	private static final String TEXT = "text";
 
 	private TableViewer viewer;
 	private final FindingFilter filter = new FindingFilter();
@@ -87,6 +97,7 @@ public class FindingsView extends ViewPart {
 		textFilter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
 		textFilter.setMessage(Messages.Findings_filterHint);
 		textFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		restoreFilter();
 		textFilter.addListener(SWT.Modify, e -> updateFilter());
 
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -168,6 +179,36 @@ public class FindingsView extends ViewPart {
 		readFilter();
 		viewer.refresh();
 		describe();
+		saveFilter();
+	}
+
+	/** The filter of the last session (dialog settings): an analyst mostly looks at one region or field. */
+	private void restoreFilter() {
+		IDialogSettings settings = filterSettings();
+		FindingKind kind = settings.get(KIND) == null ? null : FindingKind.get(settings.get(KIND));
+		kindFilter.select(kind == null ? 0 : kind.ordinal() + 1);
+		regionFilter.choose(blankToNull(settings.get(REGION)));
+		fieldFilter.choose(blankToNull(settings.get(FIELD)));
+		textFilter.setText(settings.get(TEXT) == null ? "" : settings.get(TEXT));
+	}
+
+	private void saveFilter() {
+		IDialogSettings settings = filterSettings();
+		int kind = kindFilter.getSelectionIndex();
+		settings.put(KIND, kind > 0 ? FindingKind.values()[kind - 1].getLiteral() : "");
+		settings.put(REGION, regionFilter.chosen() == null ? "" : regionFilter.chosen());
+		settings.put(FIELD, fieldFilter.chosen() == null ? "" : fieldFilter.chosen());
+		settings.put(TEXT, textFilter.getText());
+	}
+
+	private static IDialogSettings filterSettings() {
+		return DialogSettings.getOrCreateSection(
+				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(FindingsView.class)).getDialogSettings(),
+				FILTER_SECTION);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	private void readFilter() {

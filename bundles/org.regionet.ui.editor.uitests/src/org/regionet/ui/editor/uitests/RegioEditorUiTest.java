@@ -243,6 +243,11 @@ class RegioEditorUiTest {
 			regions.select(regions.indexOf("Region Aachen"));
 			regions.notifyListeners(SWT.Selection, new Event());
 			assertTrue(findingsRows().anyMatch(row -> row.contains("IHK_AC")), "the finding stays under its region");
+			page.hideView(view);
+			view = (org.regionet.ui.analysis.FindingsView) page.showView(org.regionet.ui.analysis.FindingsView.ID);
+			org.eclipse.swt.widgets.Combo reopened = find(view.getSite().getShell(),
+					org.eclipse.swt.widgets.Combo.class, c -> Arrays.asList(c.getItems()).contains("Region Aachen"));
+			assertEquals("Region Aachen", reopened.getText(), "the view remembers its filter");
 
 			Table table = find(view.getSite().getShell(), Table.class, t -> t.getColumnCount() >= 4);
 			table.setSelection(0);
@@ -265,6 +270,15 @@ class RegioEditorUiTest {
 					"the accepted finding gone from the view (analysed on the unsaved text); rows: "
 							+ findingsRows().toList());
 		} finally {
+			// the view keeps its filter for the next session, and so for the next test: back to all regions
+			var shown = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+					.findView(org.regionet.ui.analysis.FindingsView.ID);
+			org.eclipse.swt.widgets.Combo regions = shown == null ? null : find(shown.getSite().getShell(),
+					org.eclipse.swt.widgets.Combo.class, c -> Arrays.asList(c.getItems()).contains("Region Aachen"));
+			if (regions != null) {
+				regions.select(0);
+				regions.notifyListeners(SWT.Selection, new Event());
+			}
 			// an editor left open on a deleted file would ask what to do, modal, and stop the run
 			if (modelEditor != null) {
 				modelEditor.close(false);
