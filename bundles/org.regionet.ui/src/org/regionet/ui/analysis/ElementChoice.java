@@ -36,6 +36,7 @@ final class ElementChoice {
 		combo.select(0);
 		combo.addListener(SWT.Selection, e -> {
 			chosen = selected();
+			showInTooltip();
 			onChange.run();
 		});
 	}
@@ -57,12 +58,19 @@ final class ElementChoice {
 		names = elements.stream().map(ElementNames::qualifiedName).toList();
 		combo.setItems(labels.toArray(String[]::new));
 		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
+		showInTooltip();
+	}
+
+	/** The combo is narrower than long titles: the tooltip shows the chosen one whole. */
+	private void showInTooltip() {
+		combo.setToolTipText(combo.getSelectionIndex() > 0 ? combo.getText() : null);
 	}
 
 	/** Chooses the element of this qualified name ({@code null}: all), now or once it is among the choices. */
 	void choose(String qualifiedName) {
 		chosen = qualifiedName;
 		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
+		showInTooltip();
 	}
 
 	/** The user's choice, even while the current choices lack it; {@code null} for all. */
