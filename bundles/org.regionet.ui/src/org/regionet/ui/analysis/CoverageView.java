@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.TableCursor;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -25,8 +25,8 @@ import org.regionet.model.Activity;
 import org.regionet.ui.internal.Messages;
 
 /**
- * The region × action-field matrix as a heatmap: a red cell is a region without activity in that field. Clicking a
- * cell lists its activities; double-clicking one opens it.
+ * The region × action-field matrix as a heatmap: a red cell is a region without activity in that field. Picking a
+ * cell (mouse or arrow keys) lists its activities; double-clicking one opens it.
  */
 public class CoverageView extends ViewPart {
 
@@ -35,6 +35,7 @@ public class CoverageView extends ViewPart {
 	private Table matrix;
 	private org.eclipse.swt.widgets.List activities;
 	private Label cellTitle;
+	private TableCursor cursor;
 	private List<Activity> shown = List.of();
 	private final Consumer<ProjectAnalysis> listener = analysis -> {
 		if (matrix != null && !matrix.isDisposed()) {
@@ -45,7 +46,7 @@ public class CoverageView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		matrix = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
+		matrix = new Table(sash, SWT.BORDER);
 		matrix.setHeaderVisible(true);
 		matrix.setLinesVisible(true);
 		Composite right = new Composite(sash, SWT.NONE);
@@ -56,7 +57,10 @@ public class CoverageView extends ViewPart {
 		activities = new org.eclipse.swt.widgets.List(right, SWT.BORDER | SWT.V_SCROLL);
 		activities.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
 		sash.setWeights(70, 30);
-		matrix.addListener(SWT.MouseDown, e -> showCell(new Point(e.x, e.y)));
+		// a cell cursor: cells are picked by mouse or with the arrow keys, and the picked one is outlined
+		cursor = new TableCursor(matrix, SWT.NONE);
+		cursor.addListener(SWT.Selection, e -> showCursorCell());
+		cursor.addListener(SWT.DefaultSelection, e -> showCursorCell());
 		activities.addListener(SWT.DefaultSelection, e -> openActivity());
 		getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Findings_analyse) {
 			@Override
@@ -121,27 +125,33 @@ public class CoverageView extends ViewPart {
 		return new RGB((int) Math.round(222 - t * 150), (int) Math.round(235 - t * 110), (int) Math.round(247 - t * 60));
 	}
 
-	private void showCell(Point point) {
+	private void showCursorCell() {
+		TableItem item = cursor.getRow();
+		// the cursor marks the cell; a selected row would hide the heat colours of the whole row
+		matrix.deselectAll();
+		if (item != null && !item.isDisposed()) {
+			showCell(matrix.indexOf(item), cursor.getColumn());
+		}
+	}
+
+	/** Lists the activities of a cell; column 0 holds the region names. */
+	void showCell(int row, int column) {
 		ProjectAnalysis analysis = AnalysisService.get().latest();
-		TableItem item = matrix.getItem(point);
-		if (analysis == null || item == null) {
+		if (analysis == null || column < 1) {
 			return;
 		}
-		int row = matrix.indexOf(item);
-		for (int column = 1; column < matrix.getColumnCount(); column++) {
-			if (item.getBounds(column).contains(point)) {
-				CoverageMatrix coverage = analysis.result().coverage();
-				var region = coverage.regions().get(row);
-				var field = coverage.fields().get(column - 1);
-				shown = CoverageQuery.activities(analysis.models(), region, field);
-				cellTitle.setText(NLS.bind(Messages.Coverage_cell, new Object[] { ElementNames.label(region),
-						ElementNames.label(field), shown.size() }));
-				activities.removeAll();
-				shown.forEach(a -> activities.add(ElementNames.label(a)));
-				cellTitle.getParent().layout();
-				return;
-			}
+		CoverageMatrix coverage = analysis.result().coverage();
+		if (row < 0 || row >= coverage.regions().size() || column > coverage.fields().size()) {
+			return;
 		}
+		var region = coverage.regions().get(row);
+		var field = coverage.fields().get(column - 1);
+		shown = CoverageQuery.activities(analysis.models(), region, field);
+		cellTitle.setText(NLS.bind(Messages.Coverage_cell, new Object[] { ElementNames.label(region),
+				ElementNames.label(field), shown.size() }));
+		activities.removeAll();
+		shown.forEach(a -> activities.add(ElementNames.label(a)));
+		cellTitle.getParent().layout();
 	}
 
 	private void openActivity() {

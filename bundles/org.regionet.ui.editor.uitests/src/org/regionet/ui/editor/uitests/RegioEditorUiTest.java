@@ -288,6 +288,39 @@ class RegioEditorUiTest {
 		}
 	}
 
+	@Test
+	void theCoverageViewListsTheActivitiesOfACellPickedWithTheArrowKeys() throws Exception {
+		IProject covered = ResourcesPlugin.getWorkspace().getRoot().getProject("coverage-ui-test");
+		covered.create(null);
+		covered.open(null);
+		try {
+			covered.getFile("nrw.regio").create(new ByteArrayInputStream((NRW + """
+					field Integration "Integration"
+					activity Messe "Ausbildungsmesse" { lead IHK region Aachen fields Bildung }
+					activity Tag "Ausbildungstag" { lead IHK region Aachen fields Bildung }
+					""").getBytes(StandardCharsets.UTF_8)), true, null);
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			var view = page.showView(org.regionet.ui.analysis.CoverageView.ID);
+			org.regionet.ui.analysis.AnalysisService.get().analyse(covered);
+			waitUntil(() -> {
+				Table matrix = find(view.getSite().getShell(), Table.class,
+						t -> t.getColumnCount() == 3 && t.getItemCount() == 1);
+				return matrix != null && "2".equals(matrix.getItem(0).getText(1));
+			}, "the coverage of Aachen: 2 activities in Bildung");
+			var cursor = find(view.getSite().getShell(), org.eclipse.swt.custom.TableCursor.class, c -> true);
+			cursor.setSelection(0, 0);
+			Event right = new Event();
+			right.keyCode = SWT.ARROW_RIGHT;
+			cursor.notifyListeners(SWT.KeyDown, right);
+			var list = find(view.getSite().getShell(), org.eclipse.swt.widgets.List.class, l -> true);
+			assertEquals(java.util.List.of("Ausbildungsmesse", "Ausbildungstag"), Arrays.asList(list.getItems()));
+			cursor.notifyListeners(SWT.KeyDown, right);
+			assertEquals(0, list.getItemCount(), "Integration: a gap, no activities");
+		} finally {
+			covered.delete(true, null);
+		}
+	}
+
 	/** The texts of the rows of the Findings view's table, columns joined. */
 	private java.util.stream.Stream<String> findingsRows() {
 		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
