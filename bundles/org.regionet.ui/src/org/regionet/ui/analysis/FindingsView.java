@@ -1,7 +1,6 @@
 package org.regionet.ui.analysis;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -15,9 +14,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -33,17 +30,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.FrameworkUtil;
 import org.regionet.analysis.Evidence;
 import org.regionet.analysis.Finding;
-import org.regionet.analysis.FindingFilter;
 import org.regionet.analysis.FindingKinds;
 import org.regionet.dsl.workspace.SuppressionText;
 import org.regionet.model.FindingKind;
@@ -52,25 +43,16 @@ import org.regionet.ui.editor.ModelTextEdits;
 import org.regionet.ui.internal.Messages;
 
 /**
- * Lists the findings of the latest analysis with score, elements and evidence; filters by kind, region, action field and text, opens an
- * element on double-click and writes an accepted finding into the model as an {@code accept} line.
+ * Lists the findings of the latest analysis with score, elements and evidence; filters them (kind, region, action
+ * field, text), opens an element on double-click and writes an accepted finding into the model as an {@code accept}
+ * line.
  */
 public class FindingsView extends ViewPart {
 
 	public static final String ID = "org.regionet.ui.views.findings";
 
-	private static final String FILTER_SECTION = "FindingsView.filter";
-	private static final String KIND = "kind";
-	private static final String REGION = "region";
-	private static final String FIELD = "field";
-	private static final String TEXT = "text";
-
 	private TableViewer viewer;
-	private final FindingFilter filter = new FindingFilter();
-	private Combo kindFilter;
-	private ElementChoice regionFilter;
-	private ElementChoice fieldFilter;
-	private Text textFilter;
+	private FindingFilterBar filterBar;
 	private final Consumer<ProjectAnalysis> listener = analysis -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(this::refresh);
@@ -79,29 +61,14 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(8, false));
-		new Label(parent, SWT.NONE).setText(Messages.Findings_kind);
-		kindFilter = new Combo(parent, SWT.READ_ONLY);
-		kindFilter.add(Messages.Findings_allKinds);
-		for (FindingKind kind : FindingKind.values()) {
-			kindFilter.add(FindingKinds.label(kind));
-		}
-		kindFilter.select(0);
-		ElementChoice.fitWidth(kindFilter);
-		kindFilter.addListener(SWT.Selection, e -> updateFilter());
-		new Label(parent, SWT.NONE).setText(Messages.Findings_region);
-		regionFilter = new ElementChoice(parent, Messages.Findings_allRegions, this::updateFilter);
-		new Label(parent, SWT.NONE).setText(Messages.Findings_field);
-		fieldFilter = new ElementChoice(parent, Messages.Findings_allFields, this::updateFilter);
-		new Label(parent, SWT.NONE).setText(Messages.Findings_filter);
-		textFilter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
-		textFilter.setMessage(Messages.Findings_filterHint);
-		textFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		restoreFilter();
-		textFilter.addListener(SWT.Modify, e -> updateFilter());
+		parent.setLayout(new GridLayout(FindingFilterBar.COLUMNS, false));
+		filterBar = new FindingFilterBar(parent, () -> {
+			viewer.refresh();
+			describe();
+		});
 
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, FindingFilterBar.COLUMNS, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(Messages.Findings_columnKind, 190, f -> FindingKinds.label(f.kind()));
@@ -114,7 +81,7 @@ public class FindingsView extends ViewPart {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				return filter.matches((Finding) element);
+				return filterBar.filter().matches((Finding) element);
 			}
 		});
 		viewer.addDoubleClickListener(e -> openSelected());
@@ -175,50 +142,6 @@ public class FindingsView extends ViewPart {
 		});
 	}
 
-	private void updateFilter() {
-		readFilter();
-		viewer.refresh();
-		describe();
-		saveFilter();
-	}
-
-	/** The filter of the last session (dialog settings): an analyst mostly looks at one region or field. */
-	private void restoreFilter() {
-		IDialogSettings settings = filterSettings();
-		FindingKind kind = settings.get(KIND) == null ? null : FindingKind.get(settings.get(KIND));
-		kindFilter.select(kind == null ? 0 : kind.ordinal() + 1);
-		regionFilter.choose(blankToNull(settings.get(REGION)));
-		fieldFilter.choose(blankToNull(settings.get(FIELD)));
-		textFilter.setText(settings.get(TEXT) == null ? "" : settings.get(TEXT));
-	}
-
-	private void saveFilter() {
-		IDialogSettings settings = filterSettings();
-		int kind = kindFilter.getSelectionIndex();
-		settings.put(KIND, kind > 0 ? FindingKind.values()[kind - 1].getLiteral() : "");
-		settings.put(REGION, regionFilter.chosen() == null ? "" : regionFilter.chosen());
-		settings.put(FIELD, fieldFilter.chosen() == null ? "" : fieldFilter.chosen());
-		settings.put(TEXT, textFilter.getText());
-	}
-
-	private static IDialogSettings filterSettings() {
-		return DialogSettings.getOrCreateSection(
-				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(FindingsView.class)).getDialogSettings(),
-				FILTER_SECTION);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
-
-	private void readFilter() {
-		int kind = kindFilter.getSelectionIndex();
-		filter.setKind(kind > 0 ? FindingKind.values()[kind - 1] : null);
-		filter.setRegion(regionFilter.selected());
-		filter.setField(fieldFilter.selected());
-		filter.setText(textFilter.getText());
-	}
-
 	private void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
@@ -228,11 +151,8 @@ public class FindingsView extends ViewPart {
 			viewer.setInput(new Object[0]);
 			setContentDescription(Messages.Findings_notAnalysed);
 		} else {
-			List<Finding> findings = analysis.result().findings();
-			regionFilter.setChoices(FindingFilter.regions(findings));
-			fieldFilter.setChoices(FindingFilter.fields(findings));
-			readFilter();
-			viewer.setInput(findings);
+			filterBar.offer(analysis.result().findings());
+			viewer.setInput(analysis.result().findings());
 			describe();
 		}
 	}
