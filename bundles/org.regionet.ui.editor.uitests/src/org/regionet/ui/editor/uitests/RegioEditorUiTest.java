@@ -321,6 +321,20 @@ class RegioEditorUiTest {
 		}
 	}
 
+	@Test
+	void theHelpMenuOffersNoEntriesOfTheMissingHelpSystem() {
+		var window = (org.eclipse.ui.internal.WorkbenchWindow) PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var help = window.getMenuBarManager().findMenuUsingPath(org.eclipse.ui.IWorkbenchActionConstants.M_HELP);
+		java.util.List<String> shown = Arrays.stream(help.getItems())
+				.filter(org.eclipse.jface.action.IContributionItem::isVisible)
+				.map(org.eclipse.jface.action.IContributionItem::getId).filter(java.util.Objects::nonNull).toList();
+		assertTrue(shown.contains(org.eclipse.ui.actions.ActionFactory.ABOUT.getId()), shown.toString());
+		for (var dead : new org.eclipse.ui.actions.ActionFactory[] {org.eclipse.ui.actions.ActionFactory.HELP_CONTENTS,
+				org.eclipse.ui.actions.ActionFactory.HELP_SEARCH, org.eclipse.ui.actions.ActionFactory.DYNAMIC_HELP}) {
+			assertTrue(!shown.contains(dead.getId()), dead.getId() + " is shown: " + shown);
+		}
+	}
+
 	/** The texts of the rows of the Findings view's table, columns joined. */
 	private java.util.stream.Stream<String> findingsRows() {
 		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
