@@ -6,20 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import org.eclipse.xtext.util.CancelIndicator;
 import org.regionet.analysis.dedupe.CsvFormatException;
 import org.regionet.analysis.dedupe.CsvReader;
 import org.regionet.analysis.dedupe.CsvTable;
 import org.regionet.diagram.io.AtomicFiles;
 import org.regionet.dsl.RegioNetStandaloneSetup;
-import org.regionet.dsl.workspace.ModelProblem;
 import org.regionet.dsl.workspace.ModelWorkspace;
 import org.regionet.io.csv.ActorCsvImport;
+import org.regionet.io.csv.ActorImportCheck;
 
 /**
  * {@code regionet import}: a spreadsheet's list of actors (CSV) becomes a {@code .regio} file. The new file is parsed,
@@ -92,34 +88,9 @@ public class ImportCommand {
 	/** The errors of the new file when checked with the models, each at the CSV line it comes from. */
 	private static List<String> check(ActorCsvImport.Result result, Options options) throws IOException {
 		Logging.quiet();
-		Path scratch = Files.createTempDirectory("regionet-import");
-		try {
-			Path checked = scratch.resolve(options.output.getFileName().toString().endsWith(".regio")
-					? options.output.getFileName().toString()
-					: "import.regio");
-			Files.writeString(checked, result.text(), StandardCharsets.UTF_8);
-			List<Path> roots = new ArrayList<>(options.models);
-			roots.add(checked);
-			// a file being replaced inside the models would clash with its successor: the successor stands in for it
-			Map<Path, String> texts = Files.exists(options.output)
-					? Map.of(options.output.toAbsolutePath(), "")
-					: Map.of();
-			ModelWorkspace workspace = new RegioNetStandaloneSetup().createInjectorAndDoEMFRegistration()
-					.getInstance(ModelWorkspace.class).load(roots, texts);
-			List<String> errors = new ArrayList<>();
-			for (ModelProblem problem : workspace.validate(CancelIndicator.NullImpl)) {
-				if (problem.severity() == ModelProblem.Severity.ERROR
-						&& Path.of(problem.file()).toAbsolutePath().normalize().equals(checked.toAbsolutePath().normalize())) {
-					int line = result.lineOfCsv().getOrDefault(problem.line(), 0);
-					errors.add(options.input + ":" + line + ": " + problem.message());
-				}
-			}
-			return errors;
-		} finally {
-			try (Stream<Path> files = Files.walk(scratch)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
-		}
+		ModelWorkspace workspace = new RegioNetStandaloneSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(ModelWorkspace.class);
+		return ActorImportCheck.errors(result, workspace, options.models, options.output, options.input.toString());
 	}
 
 	/** The parsed command line; {@code null} from {@link #parse} means help. */
