@@ -106,6 +106,17 @@ public final class Messages extends NLS {
 	public static String Template_sampleField;
 	public static String Template_sampleActivity;
 
+	public static String ImportActors_title;
+	public static String ImportActors_pageTitle;
+	public static String ImportActors_pageDescription;
+	public static String ImportActors_csv;
+	public static String ImportActors_imports;
+	public static String ImportActors_csvMissing;
+	public static String ImportActors_csvNotFound;
+	public static String ImportActors_importInvalid;
+	public static String ImportActors_checking;
+	public static String ImportActors_errors;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -71,7 +71,7 @@ final class NewRegioFilePage extends WizardPage {
 		samples.setSelection(true);
 		samples.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
-		folder.setText(initialFolder());
+		folder.setText(initialFolder(selection));
 		regionTitle.addModifyListener(event -> deriveFromTitle());
 		regionName.addModifyListener(event -> {
 			regionNameTyped |= !deriving;
@@ -140,7 +140,7 @@ final class NewRegioFilePage extends WizardPage {
 		}
 	}
 
-	private String initialFolder() {
+	static String initialFolder(IStructuredSelection selection) {
 		if (selection == null || selection.isEmpty()) {
 			return "";
 		}
@@ -207,7 +207,12 @@ final class NewRegioFilePage extends WizardPage {
 	}
 
 	IContainer container() {
-		String path = folder.getText().strip();
+		return containerAt(folder.getText());
+	}
+
+	/** The folder or project at a workspace path as typed, or {@code null}. */
+	static IContainer containerAt(String typed) {
+		String path = typed.strip();
 		if (path.isEmpty()) {
 			return null;
 		}
