@@ -12,18 +12,14 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.regionet.ui.internal.Messages;
 
 /** The one page of the actor list import: the CSV file, where the model file goes, its namespace and imports. */
@@ -48,16 +44,16 @@ final class ImportActorsPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		csv = field(page, Messages.ImportActors_csv);
-		button(page, this::browseCsv);
-		folder = field(page, Messages.NewFile_folder);
-		button(page, this::browseFolder);
-		namespace = field(page, Messages.NewFile_namespace);
-		span(namespace);
-		imports = field(page, Messages.ImportActors_imports);
-		span(imports);
-		fileName = field(page, Messages.NewFile_fileName);
-		span(fileName);
+		csv = PageFields.field(page, Messages.ImportActors_csv);
+		PageFields.browseButton(page, this::browseCsv);
+		folder = PageFields.field(page, Messages.NewFile_folder);
+		PageFields.browseButton(page, () -> PageFields.browseFolder(folder, container()));
+		namespace = PageFields.field(page, Messages.NewFile_namespace);
+		PageFields.span(namespace);
+		imports = PageFields.field(page, Messages.ImportActors_imports);
+		PageFields.span(imports);
+		fileName = PageFields.field(page, Messages.NewFile_fileName);
+		PageFields.span(fileName);
 		errors = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridData errorsData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
 		errorsData.heightHint = 120;
@@ -88,38 +84,12 @@ final class ImportActorsPage extends WizardPage {
 		setErrorMessage(null); // no error before the analyst did anything
 	}
 
-	private static Text field(Composite page, String label) {
-		new Label(page, SWT.NONE).setText(label);
-		Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return text;
-	}
-
-	private static void button(Composite page, Runnable action) {
-		Button browse = new Button(page, SWT.PUSH);
-		browse.setText(Messages.NewFile_browse);
-		browse.addListener(SWT.Selection, event -> action.run());
-	}
-
-	private static void span(Text text) {
-		((GridData) text.getLayoutData()).horizontalSpan = 2;
-	}
-
 	private void browseCsv() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 		dialog.setFilterExtensions(new String[] {"*.csv;*.CSV;*.txt", "*"});
 		String chosen = dialog.open();
 		if (chosen != null) {
 			csv.setText(chosen);
-		}
-	}
-
-	private void browseFolder() {
-		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), container(), false,
-				Messages.NewFile_chooseFolder);
-		if (dialog.open() == Window.OK && dialog.getResult().length == 1
-				&& dialog.getResult()[0] instanceof IPath path) {
-			folder.setText(path.makeRelative().toString());
 		}
 	}
 

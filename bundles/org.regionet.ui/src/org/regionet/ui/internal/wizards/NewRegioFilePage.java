@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -20,9 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.regionet.ui.internal.Messages;
 
 /**
@@ -54,18 +51,16 @@ final class NewRegioFilePage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		folder = field(page, Messages.NewFile_folder);
-		Button browse = new Button(page, SWT.PUSH);
-		browse.setText(Messages.NewFile_browse);
-		browse.addListener(SWT.Selection, event -> browseFolder());
-		regionTitle = field(page, Messages.NewFile_regionTitle);
-		span(regionTitle);
-		regionName = field(page, Messages.NewFile_regionName);
-		span(regionName);
-		namespace = field(page, Messages.NewFile_namespace);
-		span(namespace);
-		fileName = field(page, Messages.NewFile_fileName);
-		span(fileName);
+		folder = PageFields.field(page, Messages.NewFile_folder);
+		PageFields.browseButton(page, () -> PageFields.browseFolder(folder, container()));
+		regionTitle = PageFields.field(page, Messages.NewFile_regionTitle);
+		PageFields.span(regionTitle);
+		regionName = PageFields.field(page, Messages.NewFile_regionName);
+		PageFields.span(regionName);
+		namespace = PageFields.field(page, Messages.NewFile_namespace);
+		PageFields.span(namespace);
+		fileName = PageFields.field(page, Messages.NewFile_fileName);
+		PageFields.span(fileName);
 		samples = new Button(page, SWT.CHECK);
 		samples.setText(Messages.NewFile_samples);
 		samples.setSelection(true);
@@ -93,17 +88,6 @@ final class NewRegioFilePage extends WizardPage {
 		setErrorMessage(null);
 	}
 
-	private static Text field(Composite page, String label) {
-		new Label(page, SWT.NONE).setText(label);
-		Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return text;
-	}
-
-	private static void span(Text text) {
-		((GridData) text.getLayoutData()).horizontalSpan = 2;
-	}
-
 	private void deriveFromTitle() {
 		if (!regionNameTyped) {
 			derive(regionName, RegioNames.idFrom(regionTitle.getText()));
@@ -128,15 +112,6 @@ final class NewRegioFilePage extends WizardPage {
 			text.setText(value);
 		} finally {
 			deriving = false;
-		}
-	}
-
-	private void browseFolder() {
-		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), container(), false,
-				Messages.NewFile_chooseFolder);
-		if (dialog.open() == Window.OK && dialog.getResult().length == 1
-				&& dialog.getResult()[0] instanceof IPath path) {
-			folder.setText(path.makeRelative().toString());
 		}
 	}
 
