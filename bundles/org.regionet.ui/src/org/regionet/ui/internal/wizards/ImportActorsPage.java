@@ -41,6 +41,14 @@ final class ImportActorsPage extends WizardPage {
 	}
 
 	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible) {
+			csv.setFocus(); // the dialog would put the caret into the first field, the folder
+		}
+	}
+
+	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
