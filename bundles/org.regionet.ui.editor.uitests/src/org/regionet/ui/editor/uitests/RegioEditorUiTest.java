@@ -335,6 +335,70 @@ class RegioEditorUiTest {
 		}
 	}
 
+	@Test
+	void theImportWizardListsErrorsAtTheirCsvLinesThenCreatesTheFile() throws Exception {
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("akteure", ".csv");
+		try {
+			java.nio.file.Files.writeString(csv, "Bezeichnung;Region\nIHK Bonn;Aachen\nStadt Bonn;Bonn\n");
+			var wizard = new org.regionet.ui.internal.wizards.ImportActorsWizard();
+			wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(project));
+			var dialog = new org.eclipse.jface.wizard.WizardDialog(
+					PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				Shell shell = dialog.getShell();
+				fieldAfter(shell, org.regionet.ui.internal.Messages.ImportActors_csv).setText(csv.toString());
+				assertEquals("editor-ui-test", fieldAfter(shell, org.regionet.ui.internal.Messages.NewFile_folder).getText());
+				var fileName = fieldAfter(shell, org.regionet.ui.internal.Messages.NewFile_fileName);
+				assertTrue(fileName.getText().endsWith(".regio"), fileName.getText());
+				IFile target = project.getFile(fileName.getText());
+
+				assertTrue(!wizard.performFinish(), "a region the project lacks stops the import");
+				var errors = find(shell, org.eclipse.swt.widgets.Text.class,
+						t -> (t.getStyle() & SWT.MULTI) != 0 && !t.getText().isEmpty());
+				assertTrue(errors != null && errors.getText().startsWith(csv.getFileName() + ":3: Unknown region 'Bonn'"),
+						errors == null ? "no error list" : errors.getText());
+				assertTrue(!target.exists(), "nothing is created");
+
+				java.nio.file.Files.writeString(csv, "Bezeichnung;Region\nIHK Bonn;Aachen\n");
+				assertTrue(wizard.performFinish(), "the corrected list is imported");
+				assertTrue(target.exists());
+				try (var in = target.getContents(true)) {
+					assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(
+							"actor IHK_Bonn \"IHK Bonn\" {\n\tregion Aachen\n}"));
+				}
+			} finally {
+				dialog.close();
+				// the imported file opened in an editor: close it, keep the test's own
+				for (var reference : page().getEditorReferences()) {
+					if (reference.getPart(false) != editor) {
+						page().closeEditors(new org.eclipse.ui.IEditorReference[] {reference}, false);
+					}
+				}
+			}
+		} finally {
+			java.nio.file.Files.deleteIfExists(csv);
+		}
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** The text field that follows the label {@code label} among its siblings. */
+	private static org.eclipse.swt.widgets.Text fieldAfter(Control root, String label) {
+		var caption = find(root, org.eclipse.swt.widgets.Label.class, l -> l.getText().equals(label));
+		assertTrue(caption != null, "no label " + label);
+		Control[] siblings = caption.getParent().getChildren();
+		for (int i = Arrays.asList(siblings).indexOf(caption) + 1; i < siblings.length; i++) {
+			if (siblings[i] instanceof org.eclipse.swt.widgets.Text text) {
+				return text;
+			}
+		}
+		throw new AssertionError("no field after " + label);
+	}
+
 	/** The texts of the rows of the Findings view's table, columns joined. */
 	private java.util.stream.Stream<String> findingsRows() {
 		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
