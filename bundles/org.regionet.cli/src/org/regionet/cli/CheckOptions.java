@@ -70,14 +70,14 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 				case "-h", "--help" -> {
 					return new CheckOptions(List.of(), format, null, failOn, analyse, Map.of(), Scope.ALL, true);
 				}
-				case "--format" -> format = ReportFormat.parse(inlineValue != null ? inlineValue : value(args, ++i, arg));
-				case "--output" -> output = Path.of(inlineValue != null ? inlineValue : value(args, ++i, arg));
-				case "--fail-on" -> failOn = parseFailOn(inlineValue != null ? inlineValue : value(args, ++i, arg));
+				case "--format" -> format = ReportFormat.parse(inlineValue != null ? inlineValue : Arguments.value(args, ++i));
+				case "--output" -> output = Path.of(inlineValue != null ? inlineValue : Arguments.value(args, ++i));
+				case "--fail-on" -> failOn = parseFailOn(inlineValue != null ? inlineValue : Arguments.value(args, ++i));
 				case "--no-analysis" -> analyse = false;
-				case "--kind" -> kind = parseKind(inlineValue != null ? inlineValue : value(args, ++i, arg));
-				case "--region" -> region = inlineValue != null ? inlineValue : value(args, ++i, arg);
-				case "--field" -> field = inlineValue != null ? inlineValue : value(args, ++i, arg);
-				case "--set" -> addSetting(settings, value(args, ++i, arg));
+				case "--kind" -> kind = parseKind(inlineValue != null ? inlineValue : Arguments.value(args, ++i));
+				case "--region" -> region = inlineValue != null ? inlineValue : Arguments.value(args, ++i);
+				case "--field" -> field = inlineValue != null ? inlineValue : Arguments.value(args, ++i);
+				case "--set" -> addSetting(settings, Arguments.value(args, ++i));
 				default -> {
 					if (arg.startsWith("--set=")) {
 						addSetting(settings, arg.substring("--set=".length()));
@@ -94,13 +94,6 @@ public record CheckOptions(List<Path> paths, ReportFormat format, Path output, F
 		}
 		return new CheckOptions(List.copyOf(paths), format, output, failOn, analyse, Map.copyOf(settings),
 				new Scope(kind, region, field), false);
-	}
-
-	private static String value(String[] args, int index, String option) {
-		if (index >= args.length) {
-			throw new IllegalArgumentException(option + " needs a value");
-		}
-		return args[index];
 	}
 
 	private static FailOn parseFailOn(String value) {

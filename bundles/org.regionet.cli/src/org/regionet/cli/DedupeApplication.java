@@ -1,26 +1,16 @@
 package org.regionet.cli;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
+import java.io.PrintStream;
 
-/**
- * Equinox application {@code org.regionet.cli.dedupe}.
- */
-public class DedupeApplication implements IApplication {
+/** Equinox application {@code org.regionet.cli.dedupe}: {@code regionet dedupe}, duplicate actors in a CSV list. */
+public class DedupeApplication extends CommandApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		try {
-			return new DedupeCommand(System.out, System.err).run(args == null ? new String[0] : args);
-		} catch (Throwable t) {
-			System.err.println("regionet dedupe: internal error: " + t);
-			return CheckCommand.EXIT_USAGE;
-		}
+	public DedupeApplication() {
+		super("dedupe");
 	}
 
 	@Override
-	public void stop() {
-		// runs to completion
+	int run(PrintStream out, PrintStream err, String[] args) {
+		return new DedupeCommand(out, err).run(args);
 	}
 }

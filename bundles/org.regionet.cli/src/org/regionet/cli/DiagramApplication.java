@@ -1,26 +1,16 @@
 package org.regionet.cli;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
+import java.io.PrintStream;
 
-/**
- * Equinox application {@code org.regionet.cli.diagram}.
- */
-public class DiagramApplication implements IApplication {
+/** Equinox application {@code org.regionet.cli.diagram}: {@code regionet diagram}, diagrams as SVG or PNG. */
+public class DiagramApplication extends CommandApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		try {
-			return new DiagramCommand(System.out, System.err).run(args == null ? new String[0] : args);
-		} catch (Throwable t) {
-			System.err.println("regionet diagram: internal error: " + t);
-			return CheckCommand.EXIT_USAGE;
-		}
+	public DiagramApplication() {
+		super("diagram");
 	}
 
 	@Override
-	public void stop() {
-		// runs to completion
+	int run(PrintStream out, PrintStream err, String[] args) {
+		return new DiagramCommand(out, err).run(args);
 	}
 }

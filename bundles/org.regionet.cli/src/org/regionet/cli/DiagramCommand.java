@@ -61,11 +61,11 @@ public class DiagramCommand {
 						out.println(USAGE);
 						return CheckCommand.EXIT_OK;
 					}
-					case "--representation" -> representation = value(args, ++i);
-					case "--output" -> output = Path.of(value(args, ++i));
-					case "--algorithm" -> algorithm = value(args, ++i);
+					case "--representation" -> representation = Arguments.value(args, ++i);
+					case "--output" -> output = Path.of(Arguments.value(args, ++i));
+					case "--algorithm" -> algorithm = Arguments.value(args, ++i);
 					case "--no-findings" -> findings = false;
-					case "--layout" -> layout = Path.of(value(args, ++i));
+					case "--layout" -> layout = Path.of(Arguments.value(args, ++i));
 					default -> {
 						if (args[i].startsWith("-")) {
 							throw new IllegalArgumentException("unknown option " + args[i]);
@@ -118,12 +118,5 @@ public class DiagramCommand {
 			err.println("regionet diagram: cannot write " + output + ": " + e.getMessage());
 			return CheckCommand.EXIT_USAGE;
 		}
-	}
-
-	private static String value(String[] args, int index) {
-		if (index >= args.length) {
-			throw new IllegalArgumentException(args[index - 1] + " needs a value");
-		}
-		return args[index];
 	}
 }

@@ -1,26 +1,16 @@
 package org.regionet.cli;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
+import java.io.PrintStream;
 
-/**
- * Equinox application {@code org.regionet.cli.export}.
- */
-public class ExportApplication implements IApplication {
+/** Equinox application {@code org.regionet.cli.export}: {@code regionet export}, the actors of model files as a CSV list. */
+public class ExportApplication extends CommandApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		try {
-			return new ExportCommand(System.out, System.err).run(args == null ? new String[0] : args);
-		} catch (Throwable t) {
-			System.err.println("regionet export: internal error: " + t);
-			return CheckCommand.EXIT_USAGE;
-		}
+	public ExportApplication() {
+		super("export");
 	}
 
 	@Override
-	public void stop() {
-		// runs to completion
+	int run(PrintStream out, PrintStream err, String[] args) {
+		return new ExportCommand(out, err).run(args);
 	}
 }

@@ -43,25 +43,24 @@ public class ExportCommand {
 	public int run(String... args) {
 		Path output = null;
 		List<Path> paths = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-				case "-h", "--help" -> {
-					out.println(USAGE);
-					return CheckCommand.EXIT_OK;
-				}
-				case "--output" -> {
-					if (++i >= args.length) {
-						return usage("--output needs a value");
+		try {
+			for (int i = 0; i < args.length; i++) {
+				switch (args[i]) {
+					case "-h", "--help" -> {
+						out.println(USAGE);
+						return CheckCommand.EXIT_OK;
 					}
-					output = Path.of(args[i]);
-				}
-				default -> {
-					if (args[i].startsWith("-")) {
-						return usage("unknown option " + args[i]);
+					case "--output" -> output = Path.of(Arguments.value(args, ++i));
+					default -> {
+						if (args[i].startsWith("-")) {
+							return usage("unknown option " + args[i]);
+						}
+						paths.add(Path.of(args[i]));
 					}
-					paths.add(Path.of(args[i]));
 				}
 			}
+		} catch (IllegalArgumentException e) {
+			return usage(e.getMessage());
 		}
 		if (output == null || paths.isEmpty()) {
 			return usage("--output and a PATH are required");

@@ -1,26 +1,16 @@
 package org.regionet.cli;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
+import java.io.PrintStream;
 
-/**
- * Equinox application {@code org.regionet.cli.import}.
- */
-public class ImportApplication implements IApplication {
+/** Equinox application {@code org.regionet.cli.import}: {@code regionet import}, a CSV list of actors as a model file. */
+public class ImportApplication extends CommandApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		try {
-			return new ImportCommand(System.out, System.err).run(args == null ? new String[0] : args);
-		} catch (Throwable t) {
-			System.err.println("regionet import: internal error: " + t);
-			return CheckCommand.EXIT_USAGE;
-		}
+	public ImportApplication() {
+		super("import");
 	}
 
 	@Override
-	public void stop() {
-		// runs to completion
+	int run(PrintStream out, PrintStream err, String[] args) {
+		return new ImportCommand(out, err).run(args);
 	}
 }

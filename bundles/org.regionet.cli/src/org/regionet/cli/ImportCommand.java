@@ -109,11 +109,11 @@ public class ImportCommand {
 					case "-h", "--help" -> {
 						return null;
 					}
-					case "--input" -> input = Path.of(value(args, ++i, "--input"));
-					case "--namespace" -> namespace = value(args, ++i, "--namespace");
-					case "--output" -> output = Path.of(value(args, ++i, "--output"));
-					case "--model" -> models.add(Path.of(value(args, ++i, "--model")));
-					case "--import" -> imports.add(value(args, ++i, "--import"));
+					case "--input" -> input = Path.of(Arguments.value(args, ++i));
+					case "--namespace" -> namespace = Arguments.value(args, ++i);
+					case "--output" -> output = Path.of(Arguments.value(args, ++i));
+					case "--model" -> models.add(Path.of(Arguments.value(args, ++i)));
+					case "--import" -> imports.add(Arguments.value(args, ++i));
 					case "--replace" -> replace = true;
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
@@ -122,13 +122,6 @@ public class ImportCommand {
 				throw new IllegalArgumentException("--input, --namespace and --output are required");
 			}
 			return new Options(input, namespace, output, List.copyOf(models), List.copyOf(imports), replace);
-		}
-
-		private static String value(String[] args, int index, String option) {
-			if (index >= args.length) {
-				throw new IllegalArgumentException(option + " needs a value");
-			}
-			return args[index];
 		}
 	}
 }
