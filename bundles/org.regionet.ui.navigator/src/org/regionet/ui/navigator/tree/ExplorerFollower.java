@@ -2,14 +2,11 @@ package org.regionet.ui.navigator.tree;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IStartup;
@@ -20,7 +17,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.regionet.ui.navigator.model.ModelNode;
 
 /**
@@ -64,36 +60,21 @@ public final class ExplorerFollower implements IStartup, ISelectionListener, IWi
 
 	@Override
 	public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (!(part instanceof IEditorPart editor) || part.getSite().getPage() == null) {
+		IWorkbenchPage page = part.getSite().getPage();
+		// linking is off by default: then a caret move costs no more than this look-up
+		if (!(part instanceof IEditorPart editor) || page == null
+				|| !(page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator explorer)
+				|| !explorer.isLinkingEnabled()) {
 			return;
 		}
+		List<?> nodes = List.of();
 		if (selection instanceof IStructuredSelection structured) {
-			follow(part.getSite().getPage(), structured);
+			nodes = structured.toList().stream().filter(ModelNode.class::isInstance).toList();
 		} else if (selection instanceof ITextSelection text) {
-			ModelNode node = nodeAtCaret(editor, text);
-			if (node != null) {
-				follow(part.getSite().getPage(), new StructuredSelection(node));
-			}
+			ModelNode node = ModelLinkHelper.nodeAtCaret(editor, text);
+			nodes = node == null ? List.of() : List.of(node);
 		}
-	}
-
-	/** The node of the innermost element at the caret of a saved model text editor, if its tree is loaded. */
-	static ModelNode nodeAtCaret(IEditorPart editor, ITextSelection caret) {
-		ITextEditor text = Adapters.adapt(editor, ITextEditor.class);
-		// the tree is read from the saved file: unsaved typing may have moved every offset
-		if (text == null || text.isDirty() || !(editor.getEditorInput() instanceof IFileEditorInput input)) {
-			return null;
-		}
-		IFile file = input.getFile();
-		return "regio".equals(file.getFileExtension()) ? ModelLinkHelper.nodeAt(file, caret.getOffset()) : null;
-	}
-
-	/** Selects the selection's model nodes in the page's Project Explorer if it links with editors; UI thread. */
-	static void follow(IWorkbenchPage page, IStructuredSelection selection) {
-		List<?> nodes = selection.toList().stream().filter(ModelNode.class::isInstance).toList();
-		if (!nodes.isEmpty() && page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator explorer
-				&& explorer.isLinkingEnabled()
-				&& !nodes.equals(explorer.getCommonViewer().getStructuredSelection().toList())) {
+		if (!nodes.isEmpty() && !nodes.equals(explorer.getCommonViewer().getStructuredSelection().toList())) {
 			explorer.selectReveal(new StructuredSelection(nodes));
 		}
 	}

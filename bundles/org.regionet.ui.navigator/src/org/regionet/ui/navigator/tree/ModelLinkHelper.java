@@ -10,10 +10,12 @@ import org.eclipse.ui.PlatformUI;
 import org.regionet.ui.navigator.model.ModelTrees;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.navigator.ILinkHelper;
 import org.eclipse.ui.part.FileEditorInput;
@@ -33,11 +35,11 @@ public class ModelLinkHelper implements ILinkHelper {
 		if (file == null) {
 			return StructuredSelection.EMPTY;
 		}
-		IStructuredSelection nodes = nodesSelectedIn(input, file);
+		IStructuredSelection nodes = nodesSelectedIn(input);
 		return nodes.isEmpty() ? new StructuredSelection(file) : nodes;
 	}
 
-	private static IStructuredSelection nodesSelectedIn(IEditorInput input, IFile file) {
+	private static IStructuredSelection nodesSelectedIn(IEditorInput input) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IEditorPart editor = window == null || window.getActivePage() == null ? null
 				: window.getActivePage().getActiveEditor();
@@ -49,16 +51,22 @@ public class ModelLinkHelper implements ILinkHelper {
 			return structured;
 		}
 		if (selection instanceof ITextSelection text) {
-			ModelNode node = nodeAt(file, text.getOffset());
+			ModelNode node = nodeAtCaret(editor, text);
 			return node == null ? StructuredSelection.EMPTY : new StructuredSelection(node);
 		}
 		return StructuredSelection.EMPTY;
 	}
 
-	/** The node of the innermost element at an offset of the file, if its tree is loaded. */
-	static ModelNode nodeAt(IFile file, int offset) {
-		List<ModelNode> tree = ModelTrees.get().treeOf(file);
-		return tree == null ? null : innermostAt(tree, offset);
+	/** The node of the innermost element at the caret of a saved model text editor, if its tree is loaded. */
+	static ModelNode nodeAtCaret(IEditorPart editor, ITextSelection caret) {
+		ITextEditor text = Adapters.adapt(editor, ITextEditor.class);
+		// the tree is read from the saved file: unsaved typing may have moved every offset
+		if (text == null || text.isDirty() || !(editor.getEditorInput() instanceof IFileEditorInput input)
+				|| !"regio".equals(input.getFile().getFileExtension())) {
+			return null;
+		}
+		List<ModelNode> tree = ModelTrees.get().treeOf(input.getFile());
+		return tree == null ? null : innermostAt(tree, caret.getOffset());
 	}
 
 	/** The deepest node whose selected text (its name) lies on the caret's line span, by offset. */
@@ -104,6 +112,6 @@ public class ModelLinkHelper implements ILinkHelper {
 		if (selection instanceof IStructuredSelection structured) {
 			return structured.toList().contains(node);
 		}
-		return selection instanceof ITextSelection caret && node.equals(ExplorerFollower.nodeAtCaret(editor, caret));
+		return selection instanceof ITextSelection caret && node.equals(nodeAtCaret(editor, caret));
 	}
 }
