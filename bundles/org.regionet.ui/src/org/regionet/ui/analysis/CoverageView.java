@@ -135,7 +135,7 @@ public class CoverageView extends ViewPart {
 	}
 
 	/** Lists the activities of a cell; column 0 holds the region names. */
-	void showCell(int row, int column) {
+	private void showCell(int row, int column) {
 		ProjectAnalysis analysis = AnalysisService.get().latest();
 		if (analysis == null || column < 1) {
 			return;

@@ -14,8 +14,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.regionet.analysis.ElementNames;
 
 /**
- * A read-only combo of model elements by label with "all" first, for a filter row (grid layout). The choice is kept by qualified name, so it
- * survives new choices from the next analysis as long as the element is among them.
+ * A read-only combo of model elements by label with "all" first, for a filter row (grid layout). The choice is kept
+ * by qualified name, so it survives new choices from the next analysis as long as the element is among them.
  */
 final class ElementChoice {
 
@@ -57,6 +57,11 @@ final class ElementChoice {
 		elements.forEach(e -> labels.add(ElementNames.label(e)));
 		names = elements.stream().map(ElementNames::qualifiedName).toList();
 		combo.setItems(labels.toArray(String[]::new));
+		showChosen();
+	}
+
+	/** Selects the chosen element if it is among the choices, else "all". */
+	private void showChosen() {
 		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
 		showInTooltip();
 	}
@@ -69,8 +74,7 @@ final class ElementChoice {
 	/** Chooses the element of this qualified name ({@code null}: all), now or once it is among the choices. */
 	void choose(String qualifiedName) {
 		chosen = qualifiedName;
-		combo.select(chosen == null ? 0 : names.indexOf(chosen) + 1);
-		showInTooltip();
+		showChosen();
 	}
 
 	/** The user's choice, even while the current choices lack it; {@code null} for all. */
